@@ -1,0 +1,180 @@
+package nl.voordeur.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.shared.ConcurrentEdit;
+import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.NotFound;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
+
+/** Organisations and users. Every read or change of a user record is audited. */
+@Service
+@Transactional(readOnly = true)
+public class AccessManagement {
+
+    private static final String USER = "UserAccount";
+
+    private final OrganisationRepository organisations;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    AccessManagement(OrganisationRepository organisations, UserAccountRepository users,
+                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock) {
+        this.organisations = organisations;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public OrganisationView createOrganisation(String name, OrganisationKind kind) {
+        if (name == null || name.isBlank()) throw new DomainRuleViolated("organisation.name.required", "name");
+        if (kind == null) throw new DomainRuleViolated("organisation.kind.required", "kind");
+        if (organisations.existsByNameIgnoringCase(name.strip())) {
+            throw new DomainRuleViolated("organisation.name.taken", "name");
+        }
+        Organisation created = organisations.save(Organisation.create(name, kind, Instant.now(clock)));
+        auditLog.record(AuditRecord.of(AuditAction.CREATE, "Organisation", created.id()));
+        return created.view();
+    }
+
+    /** Organisation names and kinds are not personal data: every logged-in user may list them. */
+    public List<OrganisationView> organisations() {
+        return organisations.findAllByName().stream().map(Organisation::view).toList();
+    }
+
+    public Optional<OrganisationView> organisation(UUID id) {
+        return organisations.findById(id).map(Organisation::view);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public UserView createUser(NewUser command) {
+        validate(command);
+        UserAccount account = UserAccount.create(command.username(), passwordEncoder.encode(command.password()),
+                command.displayName(), command.organisationId(), command.specialism(),
+                command.roles() == null ? java.util.Set.of()
+                        : command.roles().stream().map(RoleGrant::global).collect(Collectors.toSet()),
+                Instant.now(clock));
+        UserAccount saved = users.save(account);
+        auditLog.record(AuditRecord.of(AuditAction.CREATE, USER, saved.id()));
+        return view(saved);
+    }
+
+    private void validate(NewUser command) {
+        if (command.username() == null || !command.username().strip().matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new DomainRuleViolated("user.username.invalid", "username");
+        }
+        if (users.existsByUsername(command.username().strip())) {
+            throw new DomainRuleViolated("user.username.taken", "username");
+        }
+        if (command.displayName() == null || command.displayName().isBlank()) {
+            throw new DomainRuleViolated("user.displayName.required", "displayName");
+        }
+        if (command.organisationId() == null || !organisations.existsById(command.organisationId())) {
+            throw new DomainRuleViolated("user.organisation.unknown", "organisationId");
+        }
+        passwordPolicy.check(command.password());
+    }
+
+    /** The user list, as one audited list view naming every user shown. */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public PageResult<UserView> users(Paging paging) {
+        List<UserAccount> all = users.findAll().stream()
+                .sorted(Comparator.comparing(UserAccount::username)).toList();
+        Map<UUID, Organisation> orgs = organisations.findAll().stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        List<UserView> page = all.stream().skip(paging.offset()).limit(paging.size())
+                .map(account -> view(account, orgs.get(account.organisationId()))).toList();
+        auditLog.record(AuditRecord.list(USER, page.stream().map(UserView::id).toList()));
+        return new PageResult<>(page, all.size());
+    }
+
+    /** One user's record; an administrator may read any, everyone may read their own. */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN') or #id == principal.id")
+    public UserView user(UUID id) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new NotFound(USER));
+        auditLog.record(AuditRecord.of(AuditAction.READ, USER, id));
+        return view(account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public UserView setEnabled(UUID id, boolean enabled, int expectedVersion) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new NotFound(USER));
+        if (account.version() != expectedVersion) throw new ConcurrentEdit(USER);
+        account.setEnabled(enabled);
+        UserAccount saved = save(account);
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, USER, id).withDetails("enabled=" + enabled));
+        return view(saved);
+    }
+
+    /** Gives the user these roles in one programme, replacing the roles they had there. */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('ADMIN', 'COORDINATOR')")
+    public void setProgrammeRoles(UUID userId, UUID programmeId, java.util.Set<Role> roles) {
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFound(USER));
+        account.revokeAllIn(programmeId);
+        roles.forEach(role -> account.grant(new RoleGrant(role, programmeId)));
+        save(account);
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, USER, userId).inProgramme(programmeId)
+                .withDetails("roles=" + roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
+    }
+
+    /** Display names for ids, for other modules' views; no audit: staff names, not case data. */
+    public Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        return users.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+    }
+
+    public boolean anyUserExists() {
+        return users.count() > 0;
+    }
+
+    private UserAccount save(UserAccount account) {
+        try {
+            return users.save(account);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEdit(USER);
+        }
+    }
+
+    private UserView view(UserAccount account) {
+        return view(account, organisations.findById(account.organisationId()).orElse(null));
+    }
+
+    private static UserView view(UserAccount account, Organisation org) {
+        List<RoleGrant> roles = account.roles().stream()
+                .sorted(Comparator.comparing((RoleGrant g) -> g.role().name())
+                        .thenComparing(g -> String.valueOf(g.programmeId())))
+                .toList();
+        return new UserView(account.id(), account.username(), account.displayName(), account.organisationId(),
+                org == null ? null : org.name(), org == null ? null : org.kind(), account.specialism(),
+                account.enabled(), roles, account.createdAt(), account.version());
+    }
+}

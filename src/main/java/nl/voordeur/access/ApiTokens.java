@@ -1,0 +1,76 @@
+package nl.voordeur.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bearer tokens for the API: random, stored only as a SHA-256 hash, expiring. */
+@Component
+class ApiTokens {
+
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final AccountDetailsService accounts;
+    private final AccessProperties properties;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, AccountDetailsService accounts, AccessProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    @Transactional
+    IssuedToken issue(UUID userId) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = Instant.now(clock);
+        Instant expiresAt = now.plus(properties.tokenTtl());
+        jdbc.sql("DELETE FROM access.api_token WHERE expires_at < :now").param("now", Timestamp.from(now)).update();
+        jdbc.sql("INSERT INTO access.api_token (token_hash, user_id, issued_at, expires_at) VALUES (:h, :u, :i, :e)")
+                .param("h", hash(token)).param("u", userId)
+                .param("i", Timestamp.from(now)).param("e", Timestamp.from(expiresAt))
+                .update();
+        return new IssuedToken(token, expiresAt);
+    }
+
+    /** The enabled user the token belongs to, if the token exists and has not expired. */
+    Optional<CurrentUser> authenticate(String token) {
+        return jdbc.sql("SELECT user_id FROM access.api_token WHERE token_hash = :h AND expires_at > :now")
+                .param("h", hash(token)).param("now", Timestamp.from(Instant.now(clock)))
+                .query(UUID.class).optional()
+                .flatMap(accounts::loadById)
+                .filter(CurrentUser::isEnabled);
+    }
+
+    @Transactional
+    void revokeAll(UUID userId) {
+        jdbc.sql("DELETE FROM access.api_token WHERE user_id = :u").param("u", userId).update();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

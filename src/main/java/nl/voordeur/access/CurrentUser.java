@@ -1,0 +1,132 @@
+package nl.voordeur.access;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import nl.voordeur.audit.AuditActor;
+
+/**
+ * The logged-in user as every module sees it: who, which organisation, which roles where.
+ * Authorities are the role names the user holds anywhere; programme-scoped checks use
+ * {@link #hasRole(Role, UUID)}.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer, AuditActor {
+
+    private final UUID id;
+    private final String username;
+    private String passwordHash;
+    private final String displayName;
+    private final UUID organisationId;
+    private final OrganisationKind organisationKind;
+    private final Specialism specialism;
+    private final Set<RoleGrant> grants;
+    private final boolean enabled;
+
+    CurrentUser(UserAccount account, OrganisationKind organisationKind) {
+        this(account.id(), account.username(), account.passwordHash(), account.displayName(),
+                account.organisationId(), organisationKind, account.specialism(), account.roles(), account.enabled());
+    }
+
+    private CurrentUser(UUID id, String username, String passwordHash, String displayName, UUID organisationId,
+                        OrganisationKind organisationKind, Specialism specialism, Set<RoleGrant> grants,
+                        boolean enabled) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.organisationId = organisationId;
+        this.organisationKind = organisationKind;
+        this.specialism = specialism;
+        this.grants = grants;
+        this.enabled = enabled;
+    }
+
+    /** The application itself, for start-up work such as the demo data: an administrator without a login. */
+    static CurrentUser system() {
+        return new CurrentUser(new UUID(0, 0), "system", null, "Voordeur", null, OrganisationKind.OTHER, null,
+                Set.of(RoleGrant.global(Role.ADMIN), RoleGrant.global(Role.COORDINATOR)), false);
+    }
+
+    /** The user of the current request, if one is logged in. */
+    public static Optional<CurrentUser> get() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof CurrentUser user ? Optional.of(user) : Optional.empty();
+    }
+
+    /** The user of the current request; fails when nobody is logged in. */
+    public static CurrentUser require() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not logged in"));
+    }
+
+    public UUID id() { return id; }
+
+    @Override
+    public UUID userId() { return id; }
+
+    @Override
+    public String username() { return username; }
+
+    public String displayName() { return displayName; }
+
+    @Override
+    public UUID organisationId() { return organisationId; }
+
+    public OrganisationKind organisationKind() { return organisationKind; }
+
+    public Optional<Specialism> specialism() { return Optional.ofNullable(specialism); }
+
+    public Set<RoleGrant> grants() { return grants; }
+
+    /** Police users never see health domains, whatever their role (product.md). */
+    public boolean isPolice() { return organisationKind == OrganisationKind.POLICE; }
+
+    public boolean hasRole(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
+    public boolean hasRole(Role role, UUID programmeId) {
+        return grants.stream().anyMatch(g -> g.role() == role && g.appliesTo(programmeId));
+    }
+
+    @Override
+    public Set<String> roleNames() {
+        return grants.stream().map(g -> g.role().name()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roleNames().stream().map(SimpleGrantedAuthority::new).toList();
+    }
+
+    @Override
+    public String getPassword() { return passwordHash; }
+
+    @Override
+    public String getUsername() { return username; }
+
+    @Override
+    public boolean isEnabled() { return enabled; }
+
+    @Override
+    public void eraseCredentials() { passwordHash = null; }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CurrentUser user && user.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() { return id.hashCode(); }
+
+    @Override
+    public String toString() { return "CurrentUser[" + id + "]"; }
+}

@@ -1,0 +1,6 @@
+package nl.voordeur.access;
+
+import java.util.UUID;
+
+public record OrganisationView(UUID id, String name, OrganisationKind kind) {
+}

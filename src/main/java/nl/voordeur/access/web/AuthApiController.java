@@ -1,0 +1,38 @@
+package nl.voordeur.access.web;
+
+import java.time.Instant;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import nl.voordeur.access.TokenService;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthApiController {
+
+    private final TokenService tokens;
+
+    AuthApiController(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(@NotBlank String username, @NotBlank String password, String totp) {
+    }
+
+    record TokenResponse(String token, Instant expiresAt) {
+    }
+
+    @PostMapping("/token")
+    TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
+        var issued = tokens.login(body.username(), body.password(), request);
+        return new TokenResponse(issued.token(), issued.expiresAt());
+    }
+}

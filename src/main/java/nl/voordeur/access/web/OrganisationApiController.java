@@ -1,0 +1,58 @@
+package nl.voordeur.access.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.access.AccessManagement;
+import nl.voordeur.access.OrganisationKind;
+import nl.voordeur.access.OrganisationView;
+import nl.voordeur.shared.NotFound;
+import nl.voordeur.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1/organisations")
+@Tag(name = "Organisations")
+class OrganisationApiController {
+
+    private final AccessManagement access;
+
+    OrganisationApiController(AccessManagement access) {
+        this.access = access;
+    }
+
+    record CreateOrganisation(@NotBlank String name, @NotNull OrganisationKind kind) {
+    }
+
+    record Created(UUID id) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Created create(@Valid @RequestBody CreateOrganisation body) {
+        return new Created(access.createOrganisation(body.name(), body.kind()).id());
+    }
+
+    @GetMapping
+    PageResult<OrganisationView> list() {
+        List<OrganisationView> all = access.organisations();
+        return new PageResult<>(all, all.size());
+    }
+
+    @GetMapping("/{id}")
+    OrganisationView get(@PathVariable UUID id) {
+        return access.organisation(id).orElseThrow(() -> new NotFound("Organisation"));
+    }
+}

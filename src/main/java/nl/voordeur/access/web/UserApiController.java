@@ -1,0 +1,69 @@
+package nl.voordeur.access.web;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.access.AccessManagement;
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.NewUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.access.Specialism;
+import nl.voordeur.access.UserView;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users")
+class UserApiController {
+
+    private final AccessManagement access;
+
+    UserApiController(AccessManagement access) {
+        this.access = access;
+    }
+
+    record CreateUser(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,
+                      @NotNull UUID organisationId, Specialism specialism, Set<Role> roles) {
+    }
+
+    record Created(UUID id) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Created create(@Valid @RequestBody CreateUser body) {
+        return new Created(access.createUser(new NewUser(body.username(), body.password(), body.displayName(),
+                body.organisationId(), body.specialism(), body.roles())).id());
+    }
+
+    @GetMapping
+    PageResult<UserView> list(@RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size) {
+        return access.users(Paging.of(page, size));
+    }
+
+    @GetMapping("/me")
+    UserView me() {
+        return access.user(CurrentUser.require().id());
+    }
+
+    @GetMapping("/{id}")
+    UserView get(@PathVariable UUID id) {
+        return access.user(id);
+    }
+}

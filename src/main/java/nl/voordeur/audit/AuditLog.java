@@ -1,0 +1,107 @@
+package nl.voordeur.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Writes audit entries. Joins the caller's transaction, so a write and its audit entry
+ * commit together or not at all; a caller without a transaction gets one of its own.
+ * Callers that audit a read must therefore not run in a read-only transaction.
+ */
+@Service
+public class AuditLog {
+
+    static final int LANES = 16;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records the action for the user in the security context. */
+    @Transactional
+    public void record(AuditRecord record) {
+        record(record, currentActor());
+    }
+
+    /** Records the action for an explicit actor (for example a login attempt), or none. */
+    @Transactional
+    public void record(AuditRecord record, Optional<AuditActor> actor) {
+        int lane = ThreadLocalRandom.current().nextInt(LANES);
+        jdbc.sql("SELECT pg_advisory_xact_lock(7513, :lane)").param("lane", lane).query().singleValue();
+        String prev = jdbc.sql("SELECT hash FROM audit.audit_entry WHERE lane = :lane ORDER BY id DESC LIMIT 1")
+                .param("lane", lane).query(String.class).optional().orElse(AuditChain.GENESIS);
+        ChainedEntry entry = new ChainedEntry(lane, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                actor.orElse(null), record, Origin.current(), prev);
+        insert(entry);
+    }
+
+    private void insert(ChainedEntry e) {
+        jdbc.sql("""
+                INSERT INTO audit.audit_entry (lane, at, user_id, username, organisation_id, roles, action, outcome,
+                    record_type, record_id, person_id, programme_id, purpose, reason, break_glass, channel,
+                    client_address, details, prev_hash, hash)
+                VALUES (:lane, :at, :userId, :username, :organisationId, :roles, :action, :outcome,
+                    :recordType, :recordId, :personId, :programmeId, :purpose, :reason, :breakGlass, :channel,
+                    :clientAddress, :details, :prevHash, :hash)
+                """)
+                .param("lane", e.lane())
+                .param("at", java.sql.Timestamp.from(e.at()))
+                .param("userId", e.userId())
+                .param("username", e.username())
+                .param("organisationId", e.organisationId())
+                .param("roles", e.roles())
+                .param("action", e.record().action().name())
+                .param("outcome", e.outcome())
+                .param("recordType", e.record().recordType())
+                .param("recordId", e.record().recordId())
+                .param("personId", e.record().personId())
+                .param("programmeId", e.record().programmeId())
+                .param("purpose", e.record().purpose())
+                .param("reason", e.record().reason())
+                .param("breakGlass", e.record().breakGlass())
+                .param("channel", e.origin().channel())
+                .param("clientAddress", e.origin().clientAddress())
+                .param("details", e.record().details())
+                .param("prevHash", e.prevHash())
+                .param("hash", e.hash())
+                .update();
+    }
+
+    static Optional<AuditActor> currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AuditActor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
+
+    /** Where the action came from: the page, the API, or the system itself. */
+    record Origin(String channel, String clientAddress) {
+
+        static Origin current() {
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+                HttpServletRequest request = attributes.getRequest();
+                String channel = request.getRequestURI().startsWith("/api/") ? "API" : "PAGE";
+                return new Origin(channel, request.getRemoteAddr());
+            }
+            return new Origin("SYSTEM", null);
+        }
+    }
+}

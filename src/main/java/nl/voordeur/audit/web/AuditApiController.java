@@ -1,0 +1,43 @@
+package nl.voordeur.audit.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.voordeur.audit.AuditEntryView;
+import nl.voordeur.audit.AuditQuery;
+import nl.voordeur.audit.AuditTrail;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit")
+class AuditApiController {
+
+    private final AuditTrail trail;
+
+    AuditApiController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping
+    PageResult<AuditEntryView> search(@RequestParam(required = false) UUID personId,
+                                      @RequestParam(required = false) UUID userId,
+                                      @RequestParam(required = false) Instant from,
+                                      @RequestParam(required = false) Instant to,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        return trail.search(new AuditQuery(personId, userId, from, to), Paging.of(page, size));
+    }
+
+    @GetMapping("/verify")
+    AuditTrail.ChainReport verify() {
+        return trail.verifyChain();
+    }
+}

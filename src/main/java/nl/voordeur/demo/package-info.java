@@ -1,0 +1,6 @@
+/**
+ * Demo mode: on an empty database, fills in the organisations and users of the seed
+ * programmes and prints the demo logins at start-up. Nothing depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "shared"})
+package nl.voordeur.demo;
