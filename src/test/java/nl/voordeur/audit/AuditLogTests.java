@@ -1,0 +1,93 @@
+package nl.voordeur.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.voordeur.support.HttpTest;
+
+class AuditLogTests extends HttpTest {
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theDatabaseRefusesToUpdateDeleteOrTruncateAuditEntries() {
+        auditLog.record(AuditRecord.of(AuditAction.READ, "Test", UUID.randomUUID()));
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit.audit_entry SET action = 'X'").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit.audit_entry").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit.audit_entry").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theChainVerifierFindsAHandAlteredEntryAndARemovedOne() {
+        String marker = UUID.randomUUID().toString();
+        for (int i = 0; i < 3 * AuditLog.LANES; i++) {
+            auditLog.record(AuditRecord.of(AuditAction.READ, "ChainTest", marker + "-" + i));
+        }
+        var verifier = new AuditChainVerifier(jdbc);
+        assertThat(verifier.verify().intact()).isTrue();
+
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+            jdbc.sql("UPDATE audit.audit_entry SET username = 'mallory' WHERE record_id = ?").param(marker + "-5").update();
+            var report = verifier.verify();
+            assertThat(report.intact()).isFalse();
+            assertThat(report.breaks()).anySatisfy(b -> assertThat(b.problem()).contains("altered"));
+            tx.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+            long lane = jdbc.sql("SELECT lane FROM audit.audit_entry WHERE record_id = ?").param(marker + "-7")
+                    .query(Long.class).single();
+            long idsAfter = jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE lane = ? AND id > "
+                    + "(SELECT id FROM audit.audit_entry WHERE record_id = ?)").params(lane, marker + "-7")
+                    .query(Long.class).single();
+            jdbc.sql("DELETE FROM audit.audit_entry WHERE record_id = ?").param(marker + "-7").update();
+            var report = verifier.verify();
+            if (idsAfter > 0) {
+                assertThat(report.breaks()).anySatisfy(b -> assertThat(b.problem()).contains("removed"));
+            }
+            tx.setRollbackOnly();
+        });
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void onlyThePrivacyOfficerReadsTheAuditLogAndTheirSearchIsAuditedToo() {
+        var visitorToken = api("visitor");
+        assertThat(visitorToken.get("/api/v1/audit").status()).isEqualTo(403);
+        assertThat(admin().get("/api/v1/audit").status()).isEqualTo(403);
+
+        var officer = api("privacy_officer");
+        UUID adminId = UUID.fromString(admin().get("/api/v1/users/me").json().get("id").asString());
+        var result = officer.get("/api/v1/audit?userId=" + adminId + "&size=5");
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.json().get("total").asLong()).isPositive();
+        assertThat(result.json().get("items").get(0).get("userId").asString()).isEqualTo(adminId.toString());
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit.audit_entry WHERE action = 'SEARCH' AND record_type = 'AuditLog'
+                AND username = 'privacy_officer' AND details LIKE ?""").param("user=" + adminId + "%")
+                .query(Long.class).single()).isPositive();
+        assertThat(officer.get("/api/v1/audit/verify").json().get("breaks").size()).isZero();
+    }
+
+    @Test
+    void thePrivacyOfficerPageListsEntries() {
+        var page = pages("privacy_officer").get("/audit");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Auditlog").contains("LOGIN");
+    }
+}

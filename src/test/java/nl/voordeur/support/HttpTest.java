@@ -1,0 +1,68 @@
+package nl.voordeur.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Base of the tests that talk HTTP to a running application. All of them share one
+ * application context and one embedded PostgreSQL; each test makes its own data with
+ * unique names, so tests do not depend on each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class HttpTest {
+
+    public static final String DEMO_PASSWORD = "demo-voordeur-2026";
+    public static final String PASSWORD = "a long test passphrase 2026";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected ApiClient anonymousApi() {
+        return ApiClient.anonymous(port);
+    }
+
+    protected ApiClient api(String username) {
+        return ApiClient.login(port, username, username.contains("-") ? PASSWORD : DEMO_PASSWORD);
+    }
+
+    protected ApiClient admin() {
+        return api("admin");
+    }
+
+    protected PageClient pages(String username) {
+        return PageClient.loggedIn(port, username, username.contains("-") ? PASSWORD : DEMO_PASSWORD);
+    }
+
+    /** A fresh organisation; returns its id. */
+    protected UUID organisation(String kind) {
+        var response = admin().post("/api/v1/organisations",
+                Map.of("name", "Org-" + UUID.randomUUID(), "kind", kind));
+        return UUID.fromString(response.json().get("id").asString());
+    }
+
+    /** A fresh user with these global roles; its username contains a dash, its password is {@link #PASSWORD}. */
+    protected TestUser user(UUID organisationId, String... roles) {
+        String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
+        var response = admin().post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
+                "displayName", "Test " + username, "organisationId", organisationId, "roles", List.of(roles)));
+        if (response.status() != 201) throw new AssertionError(response.body());
+        return new TestUser(UUID.fromString(response.json().get("id").asString()), username);
+    }
+
+    public record TestUser(UUID id, String username) {
+    }
+
+    protected long auditCount(String action, String recordType, String recordId) {
+        return jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = ? AND record_type = ? AND record_id = ?")
+                .params(action, recordType, recordId).query(Long.class).single();
+    }
+}
