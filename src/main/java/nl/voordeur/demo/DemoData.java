@@ -1,6 +1,7 @@
 package nl.voordeur.demo;
 
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,85 +13,91 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.AsSystem;
 import nl.voordeur.access.NewUser;
-import nl.voordeur.access.OrganisationKind;
 import nl.voordeur.access.Role;
-import nl.voordeur.access.Specialism;
+import nl.voordeur.address.AddressImport;
+import nl.voordeur.demo.DemoPeople.DemoUser;
+import nl.voordeur.programme.Kernteam;
+import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.programme.ProgrammeStatus;
 
 /**
- * Seed 000 (Helmond, Annawijk): gemeente Helmond, LEVgroep, WoCom and the police, and one
- * demo user per role. Runs only on an empty database, so a restart keeps what people changed.
+ * Demo mode: on an empty database, creates the organisations and people of the five seed
+ * programmes, the programmes themselves with their partners, kernteams and address lists,
+ * and prints the demo logins at every start. A restart keeps what people changed.
  */
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "voordeur.demo.enabled", havingValue = "true")
-
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccessManagement access;
-    private final org.springframework.core.env.Environment environment;
+    private final ProgrammeManagement programmes;
+    private final Kernteam kernteam;
+    private final AddressImport addresses;
+    private final Environment environment;
 
-    DemoData(AccessManagement access, org.springframework.core.env.Environment environment) {
+    DemoData(AccessManagement access, ProgrammeManagement programmes, Kernteam kernteam, AddressImport addresses,
+             Environment environment) {
         this.access = access;
+        this.programmes = programmes;
+        this.kernteam = kernteam;
+        this.addresses = addresses;
         this.environment = environment;
-    }
-
-    record DemoUser(String username, String displayName, String organisation, Role role, Specialism specialism) {
-    }
-
-    static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "Anna Beheer", "Gemeente Helmond", Role.ADMIN, null),
-            new DemoUser("coordinator", "Carla Coördinator", "LEVgroep", Role.COORDINATOR, null),
-            new DemoUser("visitor", "Vincent Huisbezoeker", "WoCom", Role.VISITOR, null),
-            new DemoUser("case_manager", "Kees Casemanager", "LEVgroep", Role.CASE_MANAGER, null),
-            new DemoUser("specialist", "Sanne Voorzieningenchecker", "Gemeente Helmond", Role.SPECIALIST,
-                    Specialism.BENEFITS_CHECKER),
-            new DemoUser("partner", "Pieter Partner", "WoCom", Role.PARTNER, null),
-            new DemoUser("safety_officer", "Sara Aandachtsfunctionaris", "LEVgroep", Role.SAFETY_OFFICER, null),
-            new DemoUser("privacy_officer", "Frank Gegevensbescherming", "Gemeente Helmond", Role.PRIVACY_OFFICER,
-                    null),
-            new DemoUser("council", "Raad Helmond", "Gemeente Helmond", Role.COUNCIL, null));
-
-    static final Map<String, OrganisationKind> ORGANISATIONS = organisations();
-
-    private static Map<String, OrganisationKind> organisations() {
-        Map<String, OrganisationKind> map = new LinkedHashMap<>();
-        map.put("Gemeente Helmond", OrganisationKind.MUNICIPALITY);
-        map.put("LEVgroep", OrganisationKind.WELFARE);
-        map.put("WoCom", OrganisationKind.HOUSING_CORPORATION);
-        map.put("Politie Helmond", OrganisationKind.POLICE);
-        return map;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (!access.anyUserExists()) {
-            AsSystem.run(this::createSeed000);
+            AsSystem.run(this::create);
         }
         printLogins();
     }
 
-    private void createSeed000() {
-        Map<String, UUID> orgIds = new LinkedHashMap<>();
-        ORGANISATIONS.forEach((name, kind) -> orgIds.put(name, access.createOrganisation(name, kind).id()));
-        for (DemoUser user : USERS) {
-            access.createUser(new NewUser(user.username(), DemoProperties.PASSWORD, user.displayName(),
-                    orgIds.get(user.organisation()), user.specialism(), Set.of(user.role())));
+    private void create() {
+        Map<String, UUID> organisations = new HashMap<>();
+        DemoPeople.ORGANISATIONS.forEach((name, kind) -> organisations.put(name, access.createOrganisation(name, kind).id()));
+        Map<String, UUID> users = new HashMap<>();
+        for (DemoUser user : DemoPeople.all()) {
+            var created = access.createUser(new NewUser(user.username(), DemoPeople.PASSWORD, user.displayName(),
+                    organisations.get(user.organisation()), user.specialism(),
+                    user.global() ? Set.of(user.role()) : Set.of()));
+            users.put(user.username(), created.id());
         }
-        log.info("Demo data created: {} organisations, {} users", orgIds.size(), USERS.size());
+        for (SeedProgramme seed : SeedProgrammes.ALL) {
+            createProgramme(seed, organisations, users);
+        }
+        log.info("Demo data created: {} organisations, {} users, {} programmes", organisations.size(), users.size(),
+                SeedProgrammes.ALL.size());
+    }
+
+    private void createProgramme(SeedProgramme seed, Map<String, UUID> organisations, Map<String, UUID> users) {
+        UUID id = programmes.create(seed.details()).id();
+        programmes.changeStatus(id, ProgrammeStatus.RUNNING);
+        seed.partners().forEach(p -> kernteam.setPartner(id, organisations.get(p.organisation()), p.priorityResponseDays()));
+        for (DemoUser user : DemoPeople.all()) {
+            if (!user.global() && user.worksIn(seed.details().municipality(), seed.details().neighbourhood())) {
+                kernteam.setMember(id, users.get(user.username()), Set.of(user.role()));
+            }
+        }
+        String csv = AddressListGenerator.csv(seed, seed.details().municipality());
+        addresses.importNow(id, csv.getBytes(StandardCharsets.UTF_8));
     }
 
     private void printLogins() {
         StringBuilder text = new StringBuilder("\n\n  Voordeur demo logins (password for all: ")
-                .append(DemoProperties.PASSWORD).append(")\n");
-        USERS.forEach(u -> text.append(String.format("    %-16s %s%n", u.username(), u.role())));
+                .append(DemoPeople.PASSWORD).append(")\n");
+        List<DemoUser> main = DemoPeople.ROLE_USERS;
+        main.forEach(u -> text.append(String.format("    %-16s %s%n", u.username(), u.role())));
         String port = environment.getProperty("local.server.port", "8080");
+        text.append("  More demo users (visitor pairs per programme) are listed in the README.\n");
         text.append("  Open http://localhost:").append(port).append(" to log in.\n");
         System.out.println(text);
     }

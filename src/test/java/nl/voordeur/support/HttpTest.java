@@ -61,6 +61,22 @@ public abstract class HttpTest {
     public record TestUser(UUID id, String username) {
     }
 
+    /** A programme body as POST /api/v1/programmes takes it, with Annawijk's figures. */
+    public static Map<String, Object> programmeBody(String name) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", name);
+        body.put("municipality", "Helmond");
+        body.put("neighbourhood", "Annawijk");
+        body.put("startDate", "2018-05-01");
+        body.put("endDate", "2019-12-31");
+        body.put("budgetEuros", 64395);
+        body.put("plannedVisits", 160);
+        body.put("targetParticipationPct", 70);
+        body.put("targetTrajectoryPct", 50);
+        body.put("areaDescription", "Engelseweg, Spoorstraat, Churchillaan, Zandstraat, Hoogeindsestraat");
+        return body;
+    }
+
     protected long auditCount(String action, String recordType, String recordId) {
         return jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = ? AND record_type = ? AND record_id = ?")
                 .params(action, recordType, recordId).query(Long.class).single();

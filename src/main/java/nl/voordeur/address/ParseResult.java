@@ -1,0 +1,26 @@
+package nl.voordeur.address;
+
+import java.util.List;
+
+/**
+ * Outcome of parsing one address file. Either the whole file is rejected ({@link #fileProblem()} is
+ * set and nothing else is reported) or every non-empty data line ends up in {@link #rows()} (valid,
+ * in file order) or in {@link #problems()} (invalid, one or more entries per line).
+ *
+ * @param dataLines number of non-empty data records, header and blank lines excluded
+ */
+record ParseResult(FileProblem fileProblem, List<AddressRow> rows, List<RowProblem> problems, int dataLines) {
+
+    ParseResult {
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+    }
+
+    static ParseResult rejected(FileProblem problem) {
+        return new ParseResult(problem, List.of(), List.of(), 0);
+    }
+
+    boolean rejected() {
+        return fileProblem != null;
+    }
+}

@@ -1,0 +1,63 @@
+package nl.voordeur.address.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.voordeur.address.AddressDetail;
+import nl.voordeur.address.AddressFilter;
+import nl.voordeur.address.AddressImport;
+import nl.voordeur.address.AddressProperties;
+import nl.voordeur.address.AddressRegister;
+import nl.voordeur.address.AddressStatus;
+import nl.voordeur.address.AddressView;
+import nl.voordeur.address.ImportSummary;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Addresses")
+class AddressApiController {
+
+    private final AddressImport imports;
+    private final AddressRegister register;
+    private final AddressProperties properties;
+
+    AddressApiController(AddressImport imports, AddressRegister register, AddressProperties properties) {
+        this.imports = imports;
+        this.register = register;
+        this.properties = properties;
+    }
+
+    /** Body: the CSV file as {@code text/csv}. With dryRun=true nothing is changed. */
+    @PostMapping(path = "/programmes/{id}/addresses/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    ImportSummary importAddresses(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean dryRun,
+                                  HttpServletRequest request) throws IOException {
+        byte[] content = BoundedBody.read(request.getInputStream(), properties.importMaxBytes());
+        return dryRun ? imports.preview(id, content) : imports.importNow(id, content);
+    }
+
+    @GetMapping("/programmes/{id}/addresses")
+    PageResult<AddressView> list(@PathVariable UUID id, @RequestParam(required = false) AddressStatus status,
+                                 @RequestParam(required = false) String street,
+                                 @RequestParam(required = false) String q,
+                                 @RequestParam(defaultValue = "false") boolean outOfScope,
+                                 @RequestParam(required = false) Integer page,
+                                 @RequestParam(required = false) Integer size) {
+        return register.list(id, new AddressFilter(status, street, q, outOfScope), Paging.of(page, size));
+    }
+
+    @GetMapping("/addresses/{id}")
+    AddressDetail get(@PathVariable UUID id) {
+        return register.detail(id);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.voordeur.programme;
+
+public enum ProgrammeStatus {
+    IN_PREPARATION, RUNNING, CLOSED
+}

@@ -1,0 +1,131 @@
+package nl.voordeur.programme.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.access.ProgrammeMemberView;
+import nl.voordeur.access.Role;
+import nl.voordeur.programme.Kernteam;
+import nl.voordeur.programme.PartnerView;
+import nl.voordeur.programme.ProgrammeDetails;
+import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.programme.ProgrammeStatus;
+import nl.voordeur.programme.ProgrammeView;
+import nl.voordeur.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1/programmes")
+@Tag(name = "Programmes")
+class ProgrammeApiController {
+
+    private final ProgrammeManagement programmes;
+    private final Kernteam kernteam;
+
+    ProgrammeApiController(ProgrammeManagement programmes, Kernteam kernteam) {
+        this.programmes = programmes;
+        this.kernteam = kernteam;
+    }
+
+    record ProgrammeBody(String name, String municipality, String neighbourhood, LocalDate startDate,
+                         LocalDate endDate, BigDecimal budgetEuros, Integer plannedVisits,
+                         Integer targetParticipationPct, Integer targetTrajectoryPct, String areaDescription,
+                         Integer version) {
+        ProgrammeDetails details() {
+            return new ProgrammeDetails(name, municipality, neighbourhood, startDate, endDate, budgetEuros,
+                    plannedVisits, targetParticipationPct, targetTrajectoryPct, areaDescription);
+        }
+    }
+
+    record Created(UUID id) {
+    }
+
+    record MemberBody(@NotNull UUID userId, @NotEmpty Set<Role> roles) {
+    }
+
+    record PartnerBody(@NotNull UUID organisationId, @NotNull Integer priorityResponseDays) {
+    }
+
+    record StatusBody(@NotNull ProgrammeStatus status) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Created create(@RequestBody ProgrammeBody body) {
+        return new Created(programmes.create(body.details()).id());
+    }
+
+    @GetMapping
+    PageResult<ProgrammeView> list() {
+        List<ProgrammeView> all = programmes.visible();
+        return new PageResult<>(all, all.size());
+    }
+
+    @GetMapping("/{id}")
+    ProgrammeView get(@PathVariable UUID id) {
+        return programmes.get(id);
+    }
+
+    @PutMapping("/{id}")
+    ProgrammeView update(@PathVariable UUID id, @RequestBody ProgrammeBody body) {
+        return programmes.update(id, body.version() == null ? -1 : body.version(), body.details());
+    }
+
+    @PostMapping("/{id}/status")
+    ProgrammeView status(@PathVariable UUID id, @Valid @RequestBody StatusBody body) {
+        return programmes.changeStatus(id, body.status());
+    }
+
+    @PostMapping("/{id}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    void addMember(@PathVariable UUID id, @Valid @RequestBody MemberBody body) {
+        kernteam.setMember(id, body.userId(), body.roles());
+    }
+
+    @GetMapping("/{id}/members")
+    PageResult<ProgrammeMemberView> members(@PathVariable UUID id) {
+        var all = kernteam.members(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    @DeleteMapping("/{id}/members/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
+        kernteam.removeMember(id, userId);
+    }
+
+    @PostMapping("/{id}/partners")
+    @ResponseStatus(HttpStatus.CREATED)
+    void addPartner(@PathVariable UUID id, @Valid @RequestBody PartnerBody body) {
+        kernteam.setPartner(id, body.organisationId(), body.priorityResponseDays());
+    }
+
+    @GetMapping("/{id}/partners")
+    PageResult<PartnerView> partners(@PathVariable UUID id) {
+        var all = kernteam.partners(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    @DeleteMapping("/{id}/partners/{organisationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removePartner(@PathVariable UUID id, @PathVariable UUID organisationId) {
+        kernteam.removePartner(id, organisationId);
+    }
+}

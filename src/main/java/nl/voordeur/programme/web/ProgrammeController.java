@@ -1,0 +1,113 @@
+package nl.voordeur.programme.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import nl.voordeur.access.AccessManagement;
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.programme.Kernteam;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.programme.ProgrammeStatus;
+import nl.voordeur.shared.DomainRuleViolated;
+
+@Controller
+@RequestMapping("/programmes")
+class ProgrammeController {
+
+    private final ProgrammeManagement programmes;
+    private final Kernteam kernteam;
+    private final AccessManagement access;
+    private final ProgrammeGuard guard;
+
+    ProgrammeController(ProgrammeManagement programmes, Kernteam kernteam, AccessManagement access,
+                        ProgrammeGuard guard) {
+        this.programmes = programmes;
+        this.kernteam = kernteam;
+        this.access = access;
+        this.guard = guard;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("programmes", programmes.visible());
+        return "programme/list";
+    }
+
+    @GetMapping("/new")
+    String newProgramme(Model model) {
+        model.addAttribute("form", ProgrammeForm.empty());
+        return "programme/form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult errors, RedirectAttributes redirect) {
+        if (errors.hasErrors()) return "programme/form";
+        try {
+            var created = programmes.create(form.toDetails());
+            redirect.addFlashAttribute("saved", "programme.saved");
+            return "redirect:/programmes/" + created.id();
+        } catch (DomainRuleViolated e) {
+            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+            return "programme/form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        var programme = programmes.get(id);
+        CurrentUser user = CurrentUser.require();
+        boolean manages = guard.holdsAny(user, id, Role.ADMIN, Role.COORDINATOR);
+        model.addAttribute("programme", programme);
+        model.addAttribute("manages", manages);
+        model.addAttribute("members", kernteam.members(id));
+        model.addAttribute("partners", kernteam.partners(id));
+        if (manages) {
+            model.addAttribute("users", access.enabledUsers());
+            model.addAttribute("organisations", access.organisations());
+            model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN).toList());
+        }
+        return "programme/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", ProgrammeForm.of(programmes.get(id)));
+        model.addAttribute("programmeId", id);
+        return "programme/form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        model.addAttribute("programmeId", id);
+        if (errors.hasErrors()) return "programme/form";
+        try {
+            programmes.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
+        } catch (DomainRuleViolated e) {
+            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+            return "programme/form";
+        }
+        redirect.addFlashAttribute("saved", "programme.saved");
+        return "redirect:/programmes/" + id;
+    }
+
+    @PostMapping("/{id}/status")
+    String status(@PathVariable UUID id, @RequestParam ProgrammeStatus status, RedirectAttributes redirect) {
+        programmes.changeStatus(id, status);
+        redirect.addFlashAttribute("saved", "programme.statusChanged");
+        return "redirect:/programmes/" + id;
+    }
+}

@@ -1,0 +1,106 @@
+package nl.voordeur.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.voordeur.support.ApiClient;
+import nl.voordeur.support.HttpTest;
+
+class ProgrammeTests extends HttpTest {
+
+    @Test
+    void aCoordinatorCreatesAProgrammeBecomesItsCoordinatorAndSeesIt() {
+        var coordinator = user(organisation("WELFARE"), "COORDINATOR");
+        var api = api(coordinator.username());
+        var created = api.post("/api/v1/programmes", programmeBody("Annawijk " + UUID.randomUUID()));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        var read = api.get("/api/v1/programmes/" + id);
+        assertThat(read.json().get("budgetEuros").asInt()).isEqualTo(64395);
+        assertThat(read.json().get("plannedVisits").asInt()).isEqualTo(160);
+        assertThat(read.json().get("status").asString()).isEqualTo("IN_PREPARATION");
+        assertThat(api.get("/api/v1/programmes").body()).contains(id);
+        assertThat(auditCount("CREATE", "Programme", id)).isOne();
+    }
+
+    @Test
+    void someoneWithoutARoleInTheProgrammeIsToldItDoesNotExist() {
+        String id = admin().post("/api/v1/programmes", programmeBody("Geheim " + UUID.randomUUID())).json().get("id").asString();
+        var outsider = api(user(organisation("WELFARE")).username());
+        assertThat(outsider.get("/api/v1/programmes/" + id).status()).isEqualTo(404);
+        assertThat(outsider.get("/api/v1/programmes").body()).doesNotContain(id);
+        assertThat(outsider.post("/api/v1/programmes", programmeBody("x")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void invalidProgrammesAreRefusedWithTheFieldNamed() {
+        var body = programmeBody("Verkeerd");
+        body.put("endDate", "2017-01-01");
+        var response = admin().post("/api/v1/programmes", body);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("endDate");
+        body = programmeBody("Verkeerd");
+        body.put("targetParticipationPct", 170);
+        assertThat(admin().post("/api/v1/programmes", body).json().get("errors").get(0).get("field").asString())
+                .isEqualTo("targetParticipationPct");
+    }
+
+    @Test
+    void kernteamMembersAndPartnersAreAddedRemovedAndAudited() {
+        ApiClient admin = admin();
+        String id = admin.post("/api/v1/programmes", programmeBody("Kernteam " + UUID.randomUUID())).json().get("id").asString();
+        UUID wocom = organisation("HOUSING_CORPORATION");
+        var visitor = user(wocom);
+
+        assertThat(admin.post("/api/v1/programmes/" + id + "/members",
+                Map.of("userId", visitor.id(), "roles", List.of("VISITOR"))).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/programmes/" + id + "/partners",
+                Map.of("organisationId", wocom, "priorityResponseDays", 5)).status()).isEqualTo(201);
+
+        var members = admin.get("/api/v1/programmes/" + id + "/members").json();
+        assertThat(members.get("total").asInt()).isOne();
+        assertThat(members.get("items").get(0).get("roles").get(0).asString()).isEqualTo("VISITOR");
+        var partners = admin.get("/api/v1/programmes/" + id + "/partners").json();
+        assertThat(partners.get("items").get(0).get("priorityResponseDays").asInt()).isEqualTo(5);
+
+        // the new member now sees the programme
+        assertThat(api(visitor.username()).get("/api/v1/programmes/" + id).status()).isEqualTo(200);
+
+        assertThat(admin.delete("/api/v1/programmes/" + id + "/members/" + visitor.id()).status()).isEqualTo(204);
+        assertThat(api(visitor.username()).get("/api/v1/programmes/" + id).status()).isEqualTo(404);
+        assertThat(auditCount("UPDATE", "ProgrammeMember", visitor.id().toString())).isOne();
+        assertThat(auditCount("DELETE", "ProgrammeMember", visitor.id().toString())).isOne();
+        assertThat(auditCount("UPDATE", "Partner", wocom.toString())).isOne();
+    }
+
+    @Test
+    void aVisitorInTheProgrammeCannotChangeIt() {
+        String id = admin().post("/api/v1/programmes", programmeBody("Alleen lezen " + UUID.randomUUID())).json().get("id").asString();
+        var visitor = user(organisation("WELFARE"));
+        admin().post("/api/v1/programmes/" + id + "/members", Map.of("userId", visitor.id(), "roles", List.of("VISITOR")));
+        var api = api(visitor.username());
+        assertThat(api.get("/api/v1/programmes/" + id).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/programmes/" + id + "/partners",
+                Map.of("organisationId", organisation("OTHER"), "priorityResponseDays", 5)).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/programmes/" + id + "/status", Map.of("status", "RUNNING")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void concurrentEditsOfAProgrammeDoNotOverwriteEachOther() {
+        String id = admin().post("/api/v1/programmes", programmeBody("Versie " + UUID.randomUUID())).json().get("id").asString();
+        var first = programmeBody("Versie A");
+        first.put("version", 0);
+        var second = programmeBody("Versie B");
+        second.put("version", 0);
+        assertThat(admin().put("/api/v1/programmes/" + id, first).status()).isEqualTo(200);
+        assertThat(admin().put("/api/v1/programmes/" + id, second).status()).isEqualTo(409);
+        assertThat(admin().get("/api/v1/programmes/" + id).json().get("name").asString()).isEqualTo("Versie A");
+    }
+}
