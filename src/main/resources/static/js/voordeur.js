@@ -1,6 +1,7 @@
 // Voordeur page behaviour. No inline script is allowed (CSP), so everything lives here.
 (function () {
   "use strict";
+
   // htmx sends the CSRF token with every request it makes.
   document.addEventListener("htmx:configRequest", function (event) {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -8,7 +9,73 @@
     if (token && header) {
       event.detail.headers[header.getAttribute("content")] = token.getAttribute("content");
     }
+    var elt = event.detail.elt;
+    if (elt.closest("[data-retry]")) {
+      // Remember exactly what was sent, so a retry sends the same (including the button pressed).
+      elt._vdRequest = { verb: event.detail.verb, path: event.detail.path, values: copy(event.detail.parameters) };
+    }
   });
+
+  function copy(parameters) {
+    var values = {};
+    if (parameters instanceof FormData) {
+      parameters.forEach(function (value, key) {
+        if (values[key] === undefined) { values[key] = value; }
+        else { values[key] = [].concat(values[key], value); }
+      });
+      return values;
+    }
+    for (var key in parameters) { values[key] = parameters[key]; }
+    return values;
+  }
+
+  // "Nothing lost at the door": a request that fails for lack of a connection is retried,
+  // and the page says so until it got through.
+  var pending = [];
+
+  function status(kind) {
+    document.querySelectorAll("[data-connection-status]").forEach(function (region) {
+      var text = region.getAttribute("data-" + kind);
+      region.textContent = text || "";
+      region.hidden = !text;
+      region.classList.toggle("alert--success", kind === "back");
+      region.classList.toggle("alert--warning", kind !== "back");
+    });
+  }
+
+  function retry(elt) {
+    var request = elt._vdRequest;
+    if (!request) { return; }
+    status("retrying");
+    htmx.ajax(request.verb.toUpperCase(), request.path, { source: elt, values: request.values });
+  }
+
+  function retryAll() {
+    var waiting = pending;
+    pending = [];
+    waiting.forEach(function (elt) { retry(elt); });
+  }
+
+  document.addEventListener("htmx:sendError", function (event) {
+    var elt = event.detail.elt;
+    if (!elt.closest("[data-retry]")) { return; }
+    status("offline");
+    if (pending.indexOf(elt) < 0) { pending.push(elt); }
+    elt._vdDelay = Math.min(20000, (elt._vdDelay || 1000) * 2);
+    setTimeout(function () { if (pending.indexOf(elt) >= 0) { pending.splice(pending.indexOf(elt), 1); retry(elt); } },
+      elt._vdDelay);
+  });
+
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var elt = event.detail.elt;
+    if (event.detail.successful && elt._vdDelay) {
+      elt._vdDelay = 0;
+      if (pending.length === 0) { status("back"); }
+    }
+  });
+
+  window.addEventListener("online", retryAll);
+
   // Buttons that print the page.
   document.addEventListener("click", function (event) {
     var target = event.target.closest("[data-print]");

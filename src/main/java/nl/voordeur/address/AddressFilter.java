@@ -1,6 +1,7 @@
 package nl.voordeur.address;
 
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,13 +9,13 @@ import java.util.regex.Pattern;
  * A register filter. The free search understands a postcode ("5701", "5701 AB"), a house
  * number ("12"), a street ("Spoor") or a street with a number ("Spoorstraat 12").
  */
-public record AddressFilter(AddressStatus status, String street, String search, boolean outOfScope) {
+public record AddressFilter(AddressStatus status, String street, String search, boolean outOfScope, UUID visitorId) {
 
     private static final Pattern POSTCODE = Pattern.compile("^(\\d{4})\\s*([A-Za-z]{0,2})$");
     private static final Pattern STREET_NUMBER = Pattern.compile("^(.*\\D)\\s+(\\d{1,5})\\s*[A-Za-z]?$");
 
     public static AddressFilter none() {
-        return new AddressFilter(null, null, null, false);
+        return new AddressFilter(null, null, null, false, null);
     }
 
     record Search(String postcodePrefix, Integer houseNumber, String streetPrefix) {

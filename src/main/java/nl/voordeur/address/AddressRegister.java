@@ -11,11 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.voordeur.access.AccessManagement;
+import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.Forbidden;
 import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.Paging;
@@ -37,18 +39,27 @@ public class AddressRegister {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final AccessManagement access;
+    private final AddressAccess addressAccess;
 
-    AddressRegister(ProgrammeGuard guard, JdbcClient jdbc, AuditLog auditLog, AccessManagement access) {
+    AddressRegister(ProgrammeGuard guard, JdbcClient jdbc, AuditLog auditLog, AccessManagement access,
+                    AddressAccess addressAccess) {
         this.guard = guard;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.access = access;
+        this.addressAccess = addressAccess;
     }
 
+    /** Coordinators see every address; a visitor sees only the addresses assigned to them. */
     public PageResult<AddressView> list(UUID programmeId, AddressFilter filter, Paging paging) {
-        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+        CurrentUser user = guard.requireMember(programmeId);
         Map<String, Object> params = new HashMap<>();
         String where = where(programmeId, filter, params);
+        if (!addressAccess.seesWholeList(user, programmeId)) {
+            if (!guard.holdsAny(user, programmeId, Role.VISITOR)) throw new Forbidden("address list");
+            where += " AND EXISTS (SELECT 1 FROM address.assignment s WHERE s.address_id = a.id AND s.visitor_id = :me)";
+            params.put("me", user.id());
+        }
         long total = jdbc.sql("SELECT count(*) FROM address.address a" + where).params(params)
                 .query(Long.class).single();
         List<AddressView> items = jdbc.sql("SELECT " + COLUMNS + " FROM address.address a" + where
@@ -67,7 +78,7 @@ public class AddressRegister {
                 .query((rs, n) -> new AddressDetail(VIEW.mapRow(rs, n), rs.getString("bag_id"),
                         (Boolean) rs.getObject("corporation_owned"), rs.getInt("version"), List.of()))
                 .optional().orElseThrow(() -> new NotFound("Address"));
-        guard.require(row.address().programmeId(), Role.ADMIN, Role.COORDINATOR);
+        addressAccess.require(row.address().programmeId(), addressId);
         List<EventRow> events = jdbc.sql("SELECT at, kind, detail, user_id FROM address.address_event WHERE address_id = ? ORDER BY id")
                 .param(addressId)
                 .query((rs, n) -> new EventRow(rs.getTimestamp("at").toInstant(), rs.getString("kind"),
@@ -84,10 +95,19 @@ public class AddressRegister {
     private record EventRow(java.time.Instant at, String kind, String detail, UUID userId) {
     }
 
+    /** Every address id matching the filter (no paging), for letters to a selection. */
+    @Transactional(readOnly = true)
+    public List<UUID> ids(UUID programmeId, AddressFilter filter) {
+        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT a.id FROM address.address a" + where(programmeId, filter, params)).params(params)
+                .query(UUID.class).list();
+    }
+
     /** The streets of the programme, for the street filter. */
     @Transactional(readOnly = true)
     public List<String> streets(UUID programmeId) {
-        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+        guard.requireMember(programmeId);
         return jdbc.sql("SELECT DISTINCT street FROM address.address WHERE programme_id = ? AND in_scope ORDER BY street")
                 .param(programmeId).query(String.class).list();
     }
@@ -99,6 +119,10 @@ public class AddressRegister {
         if (filter.status() != null) {
             where.append(" AND a.status = :status");
             params.put("status", filter.status().name());
+        }
+        if (filter.visitorId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM address.assignment v WHERE v.address_id = a.id AND v.visitor_id = :visitor)");
+            params.put("visitor", filter.visitorId());
         }
         if (filter.street() != null && !filter.street().isBlank()) {
             where.append(" AND a.street = :street");

@@ -1,15 +1,17 @@
 package nl.voordeur.shared;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A request that breaks a business rule. The {@code messageKey} names a message in the
  * bundles, so pages and API answer in the user's language; {@code field} names the input
  * that is wrong, when there is one.
  */
-public class DomainRuleViolated extends RuntimeException {
+public class DomainRuleViolated extends RuntimeException implements MessageSourceResolvable {
 
     private final String messageKey;
     private final String field;
-    private final transient Object[] arguments;
+    private final Object[] arguments;
 
     public DomainRuleViolated(String messageKey, String field, Object... arguments) {
         super(messageKey);
@@ -23,4 +25,13 @@ public class DomainRuleViolated extends RuntimeException {
     public String field() { return field; }
 
     public Object[] arguments() { return arguments; }
+
+    @Override
+    public String[] getCodes() { return new String[] {messageKey}; }
+
+    @Override
+    public Object[] getArguments() { return arguments; }
+
+    @Override
+    public String getDefaultMessage() { return messageKey; }
 }

@@ -72,7 +72,7 @@ class ProgrammeSetupJourneyTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("4 nieuw");
         assertAccessible();
 
-        page.getByLabel("Zoeken").fill("Engelseweg 12");
+        page.getByLabel("Zoeken", new Page.GetByLabelOptions().setExact(true)).fill("Engelseweg 12");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon adressen")).click();
         Locator rows = page.locator("table:has(#addresses-caption) tbody tr");
         assertThat(rows).hasCount(1);

@@ -30,7 +30,7 @@ public abstract class HttpTest {
         return ApiClient.anonymous(port);
     }
 
-    protected ApiClient api(String username) {
+    public ApiClient api(String username) {
         return ApiClient.login(port, username, username.contains("-") ? PASSWORD : DEMO_PASSWORD);
     }
 
@@ -43,14 +43,14 @@ public abstract class HttpTest {
     }
 
     /** A fresh organisation; returns its id. */
-    protected UUID organisation(String kind) {
+    public UUID organisation(String kind) {
         var response = admin().post("/api/v1/organisations",
                 Map.of("name", "Org-" + UUID.randomUUID(), "kind", kind));
         return UUID.fromString(response.json().get("id").asString());
     }
 
     /** A fresh user with these global roles; its username contains a dash, its password is {@link #PASSWORD}. */
-    protected TestUser user(UUID organisationId, String... roles) {
+    public TestUser user(UUID organisationId, String... roles) {
         String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
         var response = admin().post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
                 "displayName", "Test " + username, "organisationId", organisationId, "roles", List.of(roles)));

@@ -51,9 +51,10 @@ class AddressApiController {
                                  @RequestParam(required = false) String street,
                                  @RequestParam(required = false) String q,
                                  @RequestParam(defaultValue = "false") boolean outOfScope,
+                                 @RequestParam(required = false) UUID visitor,
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size) {
-        return register.list(id, new AddressFilter(status, street, q, outOfScope), Paging.of(page, size));
+        return register.list(id, new AddressFilter(status, street, q, outOfScope, visitor), Paging.of(page, size));
     }
 
     @GetMapping("/addresses/{id}")

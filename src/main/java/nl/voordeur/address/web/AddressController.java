@@ -30,9 +30,11 @@ class AddressController {
     private final AddressImport imports;
     private final ProgrammeManagement programmes;
     private final AddressProperties properties;
+    private final nl.voordeur.address.Outreach outreach;
 
     AddressController(AddressRegister register, AddressImport imports, ProgrammeManagement programmes,
-                      AddressProperties properties) {
+                      AddressProperties properties, nl.voordeur.address.Outreach outreach) {
+        this.outreach = outreach;
         this.register = register;
         this.imports = imports;
         this.programmes = programmes;
@@ -43,8 +45,9 @@ class AddressController {
     String register(@PathVariable UUID id, @RequestParam(required = false) AddressStatus status,
                     @RequestParam(required = false) String street, @RequestParam(required = false) String q,
                     @RequestParam(defaultValue = "false") boolean outOfScope,
+                                 @RequestParam(required = false) UUID visitor,
                     @RequestParam(required = false) Integer page, Model model) {
-        var filter = new AddressFilter(status, street, q, outOfScope);
+        var filter = new AddressFilter(status, street, q, outOfScope, visitor);
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("addresses", register.list(id, filter, Paging.of(page, PAGE_SIZE)));
         model.addAttribute("streets", register.streets(id));
@@ -84,6 +87,10 @@ class AddressController {
     String address(@PathVariable UUID id, Model model) {
         var detail = register.detail(id);
         model.addAttribute("detail", detail);
+        model.addAttribute("attempts", outreach.attempts(id));
+        model.addAttribute("outcomes", nl.voordeur.address.Outcome.values());
+        model.addAttribute("channels", nl.voordeur.address.Channel.values());
+        model.addAttribute("statuses", AddressStatus.values());
         model.addAttribute("programme", programmes.describe(detail.address().programmeId()));
         return "address/show";
     }

@@ -53,7 +53,7 @@ class KernteamController {
             change.run();
             redirect.addFlashAttribute("saved", success);
         } catch (DomainRuleViolated e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("problem", e);
         }
         return "redirect:/programmes/" + id + "#kernteam";
     }

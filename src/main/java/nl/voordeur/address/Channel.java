@@ -1,0 +1,5 @@
+package nl.voordeur.address;
+
+public enum Channel {
+    DOOR, PHONE, LETTER, CARD, OTHER
+}

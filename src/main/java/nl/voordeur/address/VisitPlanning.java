@@ -1,0 +1,127 @@
+package nl.voordeur.address;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.ProgrammeMemberView;
+import nl.voordeur.access.Role;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.programme.Kernteam;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.DomainRuleViolated;
+
+/** Who visits which addresses, each visitor's walk list, and the outreach funnel. */
+@Service
+@Transactional
+public class VisitPlanning {
+
+    /** Street, then the odd side up, then the even side, then number, letter and addition. */
+    static final String WALKING_ORDER = "a.street, (a.house_number % 2 = 0), a.house_number, a.house_letter, a.addition";
+    static final String OPEN_STATUSES = "('IN_SCOPE', 'ANNOUNCED', 'NOT_HOME', 'APPOINTMENT_MADE')";
+
+    private final ProgrammeGuard guard;
+    private final Kernteam kernteam;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    VisitPlanning(ProgrammeGuard guard, Kernteam kernteam, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+        this.guard = guard;
+        this.kernteam = kernteam;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public enum Side { ALL, ODD, EVEN }
+
+    /** Assigns a street, or a range of numbers on one side of it, to one or two visitors. */
+    public int assignRange(UUID programmeId, String street, Integer from, Integer to, Side side, Set<UUID> visitorIds) {
+        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+        List<UUID> addressIds = jdbc.sql("""
+                SELECT id FROM address.address a WHERE programme_id = ? AND in_scope AND street = ?
+                  AND house_number BETWEEN ? AND ? AND (? = 'ALL' OR (house_number % 2 = 1) = (? = 'ODD'))""")
+                .params(programmeId, street, from == null ? 0 : from, to == null ? 99999 : to, side.name(), side.name())
+                .query(UUID.class).list();
+        return assign(programmeId, visitorIds, addressIds);
+    }
+
+    /** Makes these visitors the ones who visit these addresses (replacing earlier visitors). */
+    public int assign(UUID programmeId, Set<UUID> visitorIds, List<UUID> addressIds) {
+        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+        if (visitorIds == null || visitorIds.isEmpty()) throw new DomainRuleViolated("assignment.visitors.required", "visitorIds");
+        Set<UUID> visitors = kernteam.members(programmeId).stream().filter(m -> m.roles().contains(Role.VISITOR))
+                .map(ProgrammeMemberView::userId).collect(Collectors.toSet());
+        if (!visitors.containsAll(visitorIds)) throw new DomainRuleViolated("assignment.visitors.notInTeam", "visitorIds");
+        UUID[] ids = addressIds.toArray(UUID[]::new);
+        long inProgramme = jdbc.sql("SELECT count(*) FROM address.address WHERE programme_id = ? AND id = ANY(?)")
+                .params(programmeId, ids).query(Long.class).single();
+        if (inProgramme != ids.length) throw new DomainRuleViolated("assignment.addresses.unknown", "addressIds");
+        jdbc.sql("DELETE FROM address.assignment WHERE address_id = ANY(?)").param(ids).update();
+        for (UUID visitor : visitorIds) {
+            jdbc.sql("INSERT INTO address.assignment (address_id, visitor_id, assigned_at) SELECT unnest(?::uuid[]), ?, ?")
+                    .params(ids, visitor, Timestamp.from(Instant.now(clock))).update();
+        }
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Assignment", null).inProgramme(programmeId)
+                .withDetails("visitors=" + visitorIds + ";addresses=" + ids.length));
+        return ids.length;
+    }
+
+    /** The current visitor's open addresses in walking order. */
+    public List<WalkListItem> walkList(UUID programmeId) {
+        CurrentUser user = guard.require(programmeId, Role.VISITOR);
+        List<WalkListItem> items = jdbc.sql("SELECT " + AddressRegister.COLUMNS + ", a.last_attempt_daypart, a.attempt_count "
+                        + "FROM address.address a JOIN address.assignment s ON s.address_id = a.id AND s.visitor_id = ? "
+                        + "WHERE a.programme_id = ? AND a.in_scope AND a.status IN " + OPEN_STATUSES
+                        + " ORDER BY " + WALKING_ORDER)
+                .params(user.id(), programmeId)
+                .query((rs, n) -> new WalkListItem(AddressRegister.VIEW.mapRow(rs, n),
+                        rs.getString("last_attempt_daypart") == null ? null : Daypart.valueOf(rs.getString("last_attempt_daypart")),
+                        rs.getInt("attempt_count")))
+                .list();
+        auditLog.record(AuditRecord.list("Address", items.stream().map(i -> i.address().id()).toList())
+                .inProgramme(programmeId).because("walk list"));
+        return items;
+    }
+
+    @Transactional(readOnly = true)
+    public OutreachFigures figures(UUID programmeId) {
+        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE a.status NOT IN ('VACANT', 'NOT_RESIDENTIAL', 'MOVED')) AS households,
+                       count(*) FILTER (WHERE a.status NOT IN ('VACANT', 'NOT_RESIDENTIAL', 'MOVED') AND (a.first_visit_at IS NOT NULL
+                           OR EXISTS (SELECT 1 FROM address.contact_attempt c WHERE c.address_id = a.id
+                                      AND c.outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED')))) AS contacted,
+                       count(*) FILTER (WHERE a.status NOT IN ('VACANT', 'NOT_RESIDENTIAL', 'MOVED')
+                           AND a.first_visit_at IS NOT NULL) AS visited
+                FROM address.address a WHERE a.programme_id = ? AND a.in_scope""")
+                .param(programmeId)
+                .query((rs, n) -> new OutreachFigures(rs.getLong("households"), rs.getLong("contacted"), rs.getLong("visited")))
+                .single();
+    }
+
+    /** The visitors assigned to an address (the pair that goes there), for the visit form. */
+    @Transactional(readOnly = true)
+    public List<UUID> assignedVisitors(UUID addressId) {
+        return jdbc.sql("SELECT visitor_id FROM address.assignment WHERE address_id = ?").param(addressId)
+                .query(UUID.class).list();
+    }
+
+    /** Visitors of the programme, for the assignment form. */
+    @Transactional(readOnly = true)
+    public List<ProgrammeMemberView> visitors(UUID programmeId) {
+        return kernteam.members(programmeId).stream().filter(m -> m.roles().contains(Role.VISITOR)).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package nl.voordeur.address.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.address.AddressStatus;
+import nl.voordeur.address.Channel;
+import nl.voordeur.address.ContactAttemptView;
+import nl.voordeur.address.Daypart;
+import nl.voordeur.address.NewContactAttempt;
+import nl.voordeur.address.Outcome;
+import nl.voordeur.address.Outreach;
+import nl.voordeur.address.OutreachDocuments;
+import nl.voordeur.address.OutreachFigures;
+import nl.voordeur.address.VisitPlanning;
+import nl.voordeur.address.WalkListItem;
+import nl.voordeur.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Outreach")
+class OutreachApiController {
+
+    private final Outreach outreach;
+    private final VisitPlanning planning;
+    private final OutreachDocuments documents;
+
+    OutreachApiController(Outreach outreach, VisitPlanning planning, OutreachDocuments documents) {
+        this.outreach = outreach;
+        this.planning = planning;
+        this.documents = documents;
+    }
+
+    record AttemptBody(@NotNull LocalDate date, @NotNull Daypart daypart, Channel channel, @NotNull Outcome outcome,
+                       String note, Set<UUID> visitorIds) {
+    }
+
+    record Created(UUID id) {
+    }
+
+    record AssignmentBody(@NotEmpty Set<UUID> visitorIds, @NotEmpty List<UUID> addressIds) {
+    }
+
+    record Assigned(int addresses) {
+    }
+
+    record CorrectionBody(@NotNull AddressStatus status, String reason) {
+    }
+
+    record LetterBody(@NotEmpty List<UUID> addressIds, @NotNull LocalDate from, @NotNull LocalDate to) {
+    }
+
+    @PostMapping("/addresses/{id}/contact-attempts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created attempt(@PathVariable UUID id, @Valid @RequestBody AttemptBody body) {
+        return new Created(outreach.recordAttempt(id, new NewContactAttempt(body.date(), body.daypart(),
+                body.channel() == null ? Channel.DOOR : body.channel(), body.outcome(), body.note(), body.visitorIds())));
+    }
+
+    @GetMapping("/addresses/{id}/contact-attempts")
+    PageResult<ContactAttemptView> attempts(@PathVariable UUID id) {
+        var all = outreach.attempts(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    @PostMapping("/addresses/{id}/status-correction")
+    void correct(@PathVariable UUID id, @Valid @RequestBody CorrectionBody body) {
+        outreach.correctStatus(id, body.status(), body.reason());
+    }
+
+    @PostMapping("/programmes/{id}/assignments")
+    Assigned assign(@PathVariable UUID id, @Valid @RequestBody AssignmentBody body) {
+        return new Assigned(planning.assign(id, body.visitorIds(), body.addressIds()));
+    }
+
+    @GetMapping("/programmes/{id}/walk-list")
+    PageResult<WalkListItem> walkList(@PathVariable UUID id) {
+        var all = planning.walkList(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    @GetMapping("/programmes/{id}/outreach")
+    OutreachFigures figures(@PathVariable UUID id) {
+        return planning.figures(id);
+    }
+
+    @GetMapping(path = "/programmes/{id}/walk-list.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> walkListPdf(@PathVariable UUID id, Locale locale) {
+        return Pdf.attachment("looplijst.pdf", documents.walkList(id, locale));
+    }
+
+    @PostMapping(path = "/programmes/{id}/announcement-letters", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letters(@PathVariable UUID id, @Valid @RequestBody LetterBody body) {
+        return Pdf.attachment("aankondigingsbrieven.pdf",
+                documents.announcementLetters(id, body.addressIds(), body.from(), body.to()));
+    }
+
+    static final class Pdf {
+        private Pdf() {
+        }
+
+        static ResponseEntity<byte[]> attachment(String fileName, byte[] pdf) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .body(pdf);
+        }
+    }
+}

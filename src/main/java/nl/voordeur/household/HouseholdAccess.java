@@ -1,0 +1,70 @@
+package nl.voordeur.household;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.address.AddressAccess;
+import nl.voordeur.access.Role;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.NotFound;
+
+/**
+ * Who may open a household's file: a visitor assigned to its address or who visited it, and
+ * the programme's case managers for households that are theirs or still without a case manager.
+ * Coordinators see figures, not files. Everyone else is told the household does not exist.
+ */
+@Component
+public class HouseholdAccess {
+
+    private final ProgrammeGuard guard;
+    private final JdbcClient jdbc;
+    private final AddressAccess addresses;
+
+    HouseholdAccess(ProgrammeGuard guard, JdbcClient jdbc, AddressAccess addresses) {
+        this.guard = guard;
+        this.jdbc = jdbc;
+        this.addresses = addresses;
+    }
+
+    /** The household's programme and address, after checking the current user may read its file. */
+    public HouseholdRef requireFile(UUID householdId) {
+        HouseholdRef ref = ref(householdId);
+        CurrentUser user = guard.requireMember(ref.programmeId());
+        if (canRead(user, ref)) return ref;
+        throw new NotFound("Household");
+    }
+
+    public boolean canRead(CurrentUser user, HouseholdRef ref) {
+        if (guard.holdsAny(user, ref.programmeId(), Role.CASE_MANAGER)
+                && (ref.caseManagerId() == null || ref.caseManagerId().equals(user.id()))) {
+            return true;
+        }
+        return guard.holdsAny(user, ref.programmeId(), Role.VISITOR) && visitedOrAssigned(user.id(), ref);
+    }
+
+    private boolean visitedOrAssigned(UUID userId, HouseholdRef ref) {
+        return addresses.isAssigned(ref.addressId(), userId) || jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM household.visit WHERE household_id = ? AND ? = ANY(visitor_ids))")
+                .params(ref.id(), userId).query(Boolean.class).single();
+    }
+
+    /** The household living at an address, if a visit was recorded there. */
+    public java.util.Optional<HouseholdRef> atAddress(UUID addressId) {
+        return jdbc.sql("SELECT id FROM household.household WHERE address_id = ?").param(addressId)
+                .query(UUID.class).optional().map(this::ref);
+    }
+
+    public HouseholdRef ref(UUID householdId) {
+        return jdbc.sql("SELECT id, programme_id, address_id, case_manager_id, version FROM household.household WHERE id = ?")
+                .param(householdId)
+                .query((rs, n) -> new HouseholdRef(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5)))
+                .optional().orElseThrow(() -> new NotFound("Household"));
+    }
+
+    public record HouseholdRef(UUID id, UUID programmeId, UUID addressId, UUID caseManagerId, int version) {
+    }
+}

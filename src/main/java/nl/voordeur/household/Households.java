@@ -1,0 +1,165 @@
+package nl.voordeur.household;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.address.Outreach;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.shared.ConcurrentEdit;
+import nl.voordeur.shared.DomainRuleViolated;
+
+/**
+ * Recording home visits: the household and its members (children included), who was present,
+ * and the intake details. A visit to a known household must come from the version the visitor
+ * loaded; a newer save by someone else is a conflict, never a silent overwrite.
+ */
+@Service
+@Transactional
+public class Households {
+
+    private final Outreach outreach;
+    private final HouseholdAccess access;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Households(Outreach outreach, HouseholdAccess access, JdbcClient jdbc, AuditLog auditLog,
+               ApplicationEventPublisher events, Clock clock) {
+        this.outreach = outreach;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public VisitRecorded recordVisit(UUID addressId, NewVisit visit) {
+        validate(visit);
+        UUID programmeId = outreach.recordVisit(addressId, visit.date());
+        CurrentUser user = CurrentUser.require();
+        UUID householdId = lockOrCreate(addressId, programmeId, visit.householdVersion());
+        UUID visitId = UUID.randomUUID();
+        Set<UUID> visitors = new HashSet<>(visit.visitorIds() == null ? Set.of() : visit.visitorIds());
+        visitors.add(user.id());
+        jdbc.sql("INSERT INTO household.visit (id, household_id, date, visitor_ids, recorded_by, recorded_at) VALUES (?,?,?,?,?,?)")
+                .params(visitId, householdId, visit.date(), visitors.toArray(UUID[]::new), user.id(), now()).update();
+        List<VisitRecorded.MemberRef> members = new ArrayList<>();
+        for (NewVisit.Member member : visit.members()) {
+            UUID personId = person(householdId, member);
+            jdbc.sql("INSERT INTO household.visit_member (visit_id, person_id, present) VALUES (?, ?, ?)")
+                    .params(visitId, personId, member.present()).update();
+            members.add(new VisitRecorded.MemberRef(personId, member.name().strip()));
+        }
+        applyIntake(householdId, addressId, visit.intake() == null ? Intake.none() : visit.intake(), user);
+        jdbc.sql("DELETE FROM household.visit_draft WHERE address_id = ? AND user_id = ?").params(addressId, user.id()).update();
+        members.forEach(m -> auditLog.record(AuditRecord.of(AuditAction.CREATE, "Visit", visitId)
+                .forPerson(m.id()).inProgramme(programmeId)));
+        VisitRecorded recorded = new VisitRecorded(visitId, householdId, addressId, programmeId, visit.date(), members);
+        events.publishEvent(recorded);
+        return recorded;
+    }
+
+    /** Changes the intake details of a household loaded at {@code expectedVersion}. */
+    public int updateIntake(UUID householdId, int expectedVersion, Intake intake) {
+        var ref = access.requireFile(householdId);
+        int updated = jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
+                .params(now(), householdId, expectedVersion).update();
+        if (updated == 0) throw new ConcurrentEdit("Household");
+        applyIntake(householdId, ref.addressId(), intake, CurrentUser.require());
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId()));
+        return expectedVersion + 1;
+    }
+
+    private UUID lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion) {
+        var existing = jdbc.sql("SELECT id, version FROM household.household WHERE address_id = ? FOR UPDATE")
+                .param(addressId).query((rs, n) -> new Locked(rs.getObject(1, UUID.class), rs.getInt(2))).optional();
+        if (existing.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            int inserted = jdbc.sql("""
+                    INSERT INTO household.household (id, programme_id, address_id, created_at, updated_at, version)
+                    VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (address_id) DO NOTHING""")
+                    .params(id, programmeId, addressId, now(), now()).update();
+            if (inserted == 0) throw new ConcurrentEdit("Household");
+            return id;
+        }
+        Locked locked = existing.get();
+        if (expectedVersion == null || expectedVersion != locked.version()) throw new ConcurrentEdit("Household");
+        jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ? WHERE id = ?")
+                .params(now(), locked.id()).update();
+        return locked.id();
+    }
+
+    private record Locked(UUID id, int version) {
+    }
+
+    private UUID person(UUID householdId, NewVisit.Member member) {
+        String name = member.name().strip();
+        return jdbc.sql("""
+                SELECT id FROM household.person WHERE household_id = ? AND lower(name) = ?
+                  AND birth_year IS NOT DISTINCT FROM ?""")
+                .params(householdId, name.toLowerCase(Locale.ROOT), member.birthYear()).query(UUID.class).optional()
+                .orElseGet(() -> {
+                    UUID id = UUID.randomUUID();
+                    jdbc.sql("INSERT INTO household.person (id, household_id, name, birth_year, relation, created_at) VALUES (?,?,?,?,?,?)")
+                            .params(id, householdId, name, member.birthYear(),
+                                    (member.relation() == null ? Relation.OTHER : member.relation()).name(), now()).update();
+                    return id;
+                });
+    }
+
+    private void applyIntake(UUID householdId, UUID addressId, Intake intake, CurrentUser user) {
+        jdbc.sql("""
+                UPDATE household.household SET willing_to_volunteer = coalesce(?, willing_to_volunteer),
+                    volunteer_note = coalesce(?, volunteer_note), interpreter_needed = ?, interpreter_language = ?,
+                    revisit_date = ? WHERE id = ?""")
+                .params(intake.willingToVolunteer(), blank(intake.volunteerNote()), intake.interpreterNeeded(),
+                        blank(intake.interpreterLanguage()), intake.revisitDate(), householdId).update();
+        remark(householdId, addressId, HousingRemarkKind.MAINTENANCE, intake.maintenanceRemark(), user);
+        remark(householdId, addressId, HousingRemarkKind.HOUSING_WISH, intake.housingWish(), user);
+    }
+
+    private void remark(UUID householdId, UUID addressId, HousingRemarkKind kind, String text, CurrentUser user) {
+        if (blank(text) == null) return;
+        jdbc.sql("INSERT INTO household.housing_remark (id, household_id, address_id, kind, text, created_by, created_at) VALUES (?,?,?,?,?,?,?)")
+                .params(UUID.randomUUID(), householdId, addressId, kind.name(), text.strip(), user.id(), now()).update();
+    }
+
+    private void validate(NewVisit visit) {
+        if (visit.date() == null) throw new DomainRuleViolated("visit.date.required", "date");
+        if (visit.date().isAfter(LocalDate.now(clock))) throw new DomainRuleViolated("visit.date.future", "date");
+        if (visit.members() == null || visit.members().isEmpty()) throw new DomainRuleViolated("visit.members.required", "members");
+        int thisYear = LocalDate.now(clock).getYear();
+        for (int i = 0; i < visit.members().size(); i++) {
+            var m = visit.members().get(i);
+            if (m.name() == null || m.name().isBlank()) throw new DomainRuleViolated("visit.members.required", "members[" + i + "].name");
+            if (m.birthYear() != null && (m.birthYear() < thisYear - 120 || m.birthYear() > thisYear)) {
+                throw new DomainRuleViolated("visit.member.birthYear.invalid", "members[" + i + "].birthYear");
+            }
+        }
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package nl.voordeur.household;
+
+public enum HousingRemarkKind {
+    MAINTENANCE, HOUSING_WISH
+}

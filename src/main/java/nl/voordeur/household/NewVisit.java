@@ -1,0 +1,18 @@
+package nl.voordeur.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A home visit as recorded at the kitchen table: who visited, who lives there (children
+ * included) and who was present, plus the intake details. {@code householdVersion} is the
+ * version the form was loaded with, so two visitors cannot overwrite each other.
+ */
+public record NewVisit(LocalDate date, Set<UUID> visitorIds, List<Member> members, Intake intake,
+                       Integer householdVersion) {
+
+    public record Member(String name, Integer birthYear, Relation relation, boolean present) {
+    }
+}

@@ -1,0 +1,13 @@
+package nl.voordeur.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A visit was recorded: the event other modules hear, and the answer to the API. */
+public record VisitRecorded(UUID id, UUID householdId, UUID addressId, UUID programmeId, LocalDate date,
+                            List<MemberRef> members) {
+
+    public record MemberRef(UUID id, String name) {
+    }
+}

@@ -1,0 +1,99 @@
+package nl.voordeur.household.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.household.Conversations;
+import nl.voordeur.household.Households;
+import nl.voordeur.household.Intake;
+import nl.voordeur.household.LifeDomain;
+import nl.voordeur.household.NewVisit;
+import nl.voordeur.household.VisitDrafts;
+import nl.voordeur.household.VisitRecorded;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Households")
+class HouseholdApiController {
+
+    private final Households households;
+    private final Conversations conversations;
+    private final VisitDrafts drafts;
+
+    HouseholdApiController(Households households, Conversations conversations, VisitDrafts drafts) {
+        this.households = households;
+        this.conversations = conversations;
+        this.drafts = drafts;
+    }
+
+    record VisitBody(@NotNull LocalDate date, Set<UUID> visitorIds, List<NewVisit.Member> members, Intake intake,
+                     Integer householdVersion) {
+    }
+
+    record IntakeBody(@NotNull Integer version, Intake intake) {
+    }
+
+    record Version(int version) {
+    }
+
+    record ScoreBody(@NotNull LifeDomain domain, @NotNull Integer score, @NotNull LocalDate date) {
+    }
+
+    record ConversationBody(@NotNull LifeDomain domain, String note, Integer score) {
+    }
+
+    record Draft(String content, Instant savedAt) {
+    }
+
+    @PostMapping("/addresses/{id}/visits")
+    @ResponseStatus(HttpStatus.CREATED)
+    VisitRecorded visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
+        return households.recordVisit(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
+                body.householdVersion()));
+    }
+
+    @PutMapping("/households/{id}/intake")
+    Version intake(@PathVariable UUID id, @Valid @RequestBody IntakeBody body) {
+        return new Version(households.updateIntake(id, body.version(), body.intake() == null ? Intake.none() : body.intake()));
+    }
+
+    @PostMapping("/persons/{id}/scores")
+    @ResponseStatus(HttpStatus.CREATED)
+    void score(@PathVariable UUID id, @Valid @RequestBody ScoreBody body) {
+        conversations.score(id, body.domain(), body.score(), body.date());
+    }
+
+    @PostMapping("/persons/{id}/conversations")
+    @ResponseStatus(HttpStatus.CREATED)
+    void conversation(@PathVariable UUID id, @Valid @RequestBody ConversationBody body) {
+        conversations.note(id, body.domain(), body.note(), body.score());
+    }
+
+    @PutMapping("/addresses/{id}/visit-draft")
+    Draft saveDraft(@PathVariable UUID id, @RequestBody String content) {
+        return new Draft(null, drafts.save(id, content));
+    }
+
+    @GetMapping("/addresses/{id}/visit-draft")
+    ResponseEntity<Draft> draft(@PathVariable UUID id) {
+        return drafts.load(id).map(c -> ResponseEntity.ok(new Draft(c, null)))
+                .orElse(ResponseEntity.noContent().build());
+    }
+}

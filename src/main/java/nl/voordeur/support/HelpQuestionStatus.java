@@ -1,0 +1,5 @@
+package nl.voordeur.support;
+
+public enum HelpQuestionStatus {
+    REGISTERED, TRIAGED, CLOSED
+}

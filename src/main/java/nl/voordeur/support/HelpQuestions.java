@@ -1,0 +1,91 @@
+package nl.voordeur.support;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.household.Conversations;
+import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.household.LifeDomain;
+import nl.voordeur.shared.DomainRuleViolated;
+
+/** Registering help questions, signals and opportunities, and a household's derived profile. */
+@Service
+@Transactional
+public class HelpQuestions {
+
+    static final RowMapper<HelpQuestionView> VIEW = (rs, n) -> new HelpQuestionView(rs.getObject("id", UUID.class),
+            rs.getObject("household_id", UUID.class), rs.getObject("person_id", UUID.class),
+            LifeDomain.valueOf(rs.getString("domain")), QuestionKind.valueOf(rs.getString("kind")),
+            rs.getString("description"), Urgency.valueOf(rs.getString("urgency")),
+            HelpQuestionStatus.valueOf(rs.getString("status")), rs.getString("handler"), rs.getString("outcome"),
+            rs.getTimestamp("created_at").toInstant());
+
+    private final HouseholdAccess access;
+    private final Conversations people;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    HelpQuestions(HouseholdAccess access, Conversations people, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+        this.access = access;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public UUID register(UUID householdId, UUID personId, LifeDomain domain, QuestionKind kind, String description,
+                         Urgency urgency) {
+        var ref = access.requireFile(householdId);
+        if (personId == null || !householdId.equals(people.householdOf(personId))) {
+            throw new DomainRuleViolated("helpQuestion.person.notInHousehold", "personId");
+        }
+        if (domain == null) throw new DomainRuleViolated("helpQuestion.domain.required", "domain");
+        if (kind == null) throw new DomainRuleViolated("helpQuestion.kind.required", "kind");
+        if (description == null || description.isBlank()) throw new DomainRuleViolated("helpQuestion.description.required", "description");
+        if (description.length() > 4000) throw new DomainRuleViolated("helpQuestion.description.tooLong", "description");
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO support.help_question (id, programme_id, household_id, person_id, domain, kind, description,
+                    urgency, status, created_by, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, 0)""")
+                .params(id, ref.programmeId(), householdId, personId, domain.name(), kind.name(), description.strip(),
+                        (urgency == null ? Urgency.NORMAL : urgency).name(), CurrentUser.require().id(),
+                        Timestamp.from(Instant.now(clock)))
+                .update();
+        auditLog.record(AuditRecord.of(AuditAction.CREATE, "HelpQuestion", id).forPerson(personId).inProgramme(ref.programmeId()));
+        return id;
+    }
+
+    /** The household's questions the viewer may see: police users never see health domains. */
+    @Transactional(readOnly = true)
+    public List<HelpQuestionView> forHousehold(UUID householdId) {
+        access.requireFile(householdId);
+        boolean police = CurrentUser.require().isPolice();
+        return jdbc.sql("SELECT * FROM support.help_question WHERE household_id = ? ORDER BY created_at")
+                .param(householdId).query(VIEW).list().stream()
+                .filter(q -> !(police && q.domain().isHealth())).toList();
+    }
+
+    /** Derived from questions and signals (not opportunities): the number of distinct life domains. */
+    @Transactional(readOnly = true)
+    public Profile profile(UUID householdId) {
+        long domains = jdbc.sql("""
+                SELECT count(DISTINCT domain) FROM support.help_question
+                WHERE household_id = ? AND kind IN ('QUESTION', 'SIGNAL')""").param(householdId)
+                .query(Long.class).single();
+        return Profile.ofDomainCount(domains);
+    }
+}

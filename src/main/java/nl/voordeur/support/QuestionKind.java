@@ -1,0 +1,6 @@
+package nl.voordeur.support;
+
+/** QUESTION: the resident asks; SIGNAL: a professional notices; OPPORTUNITY: an idea, wish or willingness to act. */
+public enum QuestionKind {
+    QUESTION, SIGNAL, OPPORTUNITY
+}

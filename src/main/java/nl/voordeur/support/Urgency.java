@@ -1,0 +1,5 @@
+package nl.voordeur.support;
+
+public enum Urgency {
+    NORMAL, HIGH, ACUTE
+}

@@ -1,0 +1,174 @@
+package nl.voordeur.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+
+import nl.voordeur.support.ApiClient;
+import nl.voordeur.support.HttpTest;
+import nl.voordeur.support.ProgrammeFixture;
+import tools.jackson.databind.JsonNode;
+
+class VisitTests extends HttpTest {
+
+    static final String STREET = """
+            postcode,huisnummer,straat,woonplaats
+            5701 AB,1,Spoorstraat,Helmond
+            5701 AB,2,Spoorstraat,Helmond
+            5701 AB,3,Spoorstraat,Helmond
+            """;
+
+    static Map<String, Object> member(String name, int birthYear, String relation, boolean present) {
+        return Map.of("name", name, "birthYear", birthYear, "relation", relation, "present", present);
+    }
+
+    static Map<String, Object> visit(List<Map<String, Object>> members, Integer householdVersion) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", LocalDate.now().minusDays(1).toString());
+        body.put("members", members);
+        body.put("intake", Map.of("willingToVolunteer", true, "interpreterNeeded", false,
+                "maintenanceRemark", "Lekkage in de badkamer", "revisitDate", LocalDate.now().plusDays(14).toString()));
+        if (householdVersion != null) body.put("householdVersion", householdVersion);
+        return body;
+    }
+
+    @Test
+    void aFullVisitWithFiveMembersAndQuestionsInTwoDomainsMakesAMultipleProfile() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        ApiClient visitor = programme.visitorApi;
+        String address = programme.addressId("Spoorstraat 2");
+
+        var recorded = visitor.post("/api/v1/addresses/" + address + "/visits", visit(List.of(
+                member("Fatima Yilmaz", 1981, "MAIN_RESIDENT", true),
+                member("Ahmet Yilmaz", 1979, "PARTNER", true),
+                member("Oma Yilmaz", 1950, "PARENT", false),
+                member("Elif Yilmaz", 2014, "CHILD", true),
+                member("Can Yilmaz", 2017, "CHILD", true)), null));
+        assertThat(recorded.status()).isEqualTo(201);
+        JsonNode visit = recorded.json();
+        String household = visit.get("householdId").asString();
+        assertThat(visit.get("members").size()).isEqualTo(5);
+        String fatima = visit.get("members").get(0).get("id").asString();
+        String ahmet = visit.get("members").get(1).get("id").asString();
+        String elif = visit.get("members").get(3).get("id").asString();
+
+        question(visitor, household, fatima, "FINANCES", "QUESTION", "Achterstand met de huur");
+        question(visitor, household, ahmet, "FINANCES", "QUESTION", "Hulp bij toeslagen");
+        question(visitor, household, elif, "LANGUAGE", "SIGNAL", "Taalachterstand op school");
+        question(visitor, household, fatima, "PARTICIPATION", "OPPORTUNITY", "Wil graag vrijwilligerswerk in de buurt");
+
+        var file = visitor.get("/api/v1/households/" + household).json();
+        assertThat(file.get("profile").asString()).isEqualTo("MULTIPLE");
+        assertThat(file.get("members").size()).isEqualTo(5);
+        List<String> names = new ArrayList<>();
+        file.get("members").forEach(m -> names.add(m.get("name").asString()));
+        assertThat(names).contains("Elif Yilmaz", "Can Yilmaz", "Oma Yilmaz");
+        assertThat(file.get("members").get(3).get("relation").asString()).isEqualTo("CHILD");
+        assertThat(file.get("visits").get(0).get("presentPersonIds").size()).isEqualTo(4);
+        assertThat(file.get("helpQuestions").size()).isEqualTo(4);
+        assertThat(file.get("file").get("housingRemarks").get(0).get("text").asString()).isEqualTo("Lekkage in de badkamer");
+        assertThat(file.get("file").get("willingToVolunteer").asBoolean()).isTrue();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'CREATE' AND record_type = 'Visit' AND record_id = ?")
+                .param(visit.get("id").asString()).query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'CREATE' AND record_type = 'HelpQuestion' "
+                + "AND programme_id = ?::uuid").param(programme.id).query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT count(DISTINCT person_id) FROM audit.audit_entry WHERE action = 'READ' AND record_type = 'Household' "
+                + "AND record_id = ?").param(household).query(Long.class).single()).isEqualTo(5);
+        assertThat(programme.coordinator.get("/api/v1/addresses/" + address).json().get("address").get("status").asString())
+                .isEqualTo("VISITED");
+    }
+
+    static void question(ApiClient api, String household, String person, String domain, String kind, String text) {
+        var response = api.post("/api/v1/households/" + household + "/help-questions",
+                Map.of("personId", person, "domain", domain, "kind", kind, "description", text, "urgency", "NORMAL"));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+
+    @Test
+    void twoSavesFromTheSameVersionLetExactlyOneWin() throws Exception {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Spoorstraat 1");
+        String household = programme.visitorApi.post("/api/v1/addresses/" + address + "/visits",
+                visit(List.of(member("Jan de Vries", 1960, "MAIN_RESIDENT", true)), null)).json().get("householdId").asString();
+        ApiClient first = programme.visitorApi;
+        ApiClient second = api(programme.partnerVisitor.username());
+        int version = first.get("/api/v1/households/" + household).json().get("version").asInt();
+
+        Callable<Integer> a = () -> first.put("/api/v1/households/" + household + "/intake",
+                Map.of("version", version, "intake", Map.of("interpreterNeeded", true, "interpreterLanguage", "Arabisch"))).status();
+        Callable<Integer> b = () -> second.put("/api/v1/households/" + household + "/intake",
+                Map.of("version", version, "intake", Map.of("interpreterNeeded", false))).status();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var results = pool.invokeAll(List.of(a, b));
+            List<Integer> statuses = List.of(results.get(0).get(), results.get(1).get());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        }
+        var conflict = second.put("/api/v1/households/" + household + "/intake",
+                Map.of("version", version, "intake", Map.of("interpreterNeeded", false)));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("detail").asString()).contains("Iemand anders");
+
+        var staleVisit = second.post("/api/v1/addresses/" + address + "/visits",
+                visit(List.of(member("Jan de Vries", 1960, "MAIN_RESIDENT", true)), version));
+        assertThat(staleVisit.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aRefusalCountsAsContactButNotAsAVisit() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Spoorstraat 3");
+        var before = programme.coordinator.get("/api/v1/programmes/" + programme.id + "/outreach").json();
+        assertThat(programme.visitorApi.post("/api/v1/addresses/" + address + "/contact-attempts", Map.of(
+                "date", LocalDate.now().toString(), "daypart", "EVENING", "channel", "DOOR", "outcome", "REFUSED")).status())
+                .isEqualTo(201);
+        var after = programme.coordinator.get("/api/v1/programmes/" + programme.id + "/outreach").json();
+        assertThat(after.get("contacted").asLong()).isEqualTo(before.get("contacted").asLong() + 1);
+        assertThat(after.get("visited").asLong()).isEqualTo(before.get("visited").asLong());
+        assertThat(after.get("households").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aConversationAtANonResidentialAddressIsRefusedUntilCorrected() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Spoorstraat 1");
+        String url = "/api/v1/addresses/" + address + "/contact-attempts";
+        programme.visitorApi.post(url, Map.of("date", LocalDate.now().toString(), "daypart", "MORNING", "outcome", "NOT_RESIDENTIAL"));
+        var refused = programme.visitorApi.post(url, Map.of("date", LocalDate.now().toString(), "daypart", "MORNING",
+                "outcome", "DOORSTEP_CONTACT"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("Geen woning").contains("corrigeren");
+        assertThat(programme.coordinator.post("/api/v1/addresses/" + address + "/status-correction",
+                Map.of("status", "IN_SCOPE", "reason", "Toch bewoond")).status()).isEqualTo(200);
+        assertThat(programme.visitorApi.post(url, Map.of("date", LocalDate.now().toString(), "daypart", "MORNING",
+                "outcome", "DOORSTEP_CONTACT")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aVisitorSeesOnlyTheirAssignedAddressesAndAnOutsiderNoHousehold() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        String address = programme.addressId("Spoorstraat 1");
+        assertThat(programme.visitorApi.get("/api/v1/programmes/" + programme.id + "/addresses").json().get("total").asInt()).isZero();
+        assertThat(programme.visitorApi.post("/api/v1/addresses/" + address + "/contact-attempts", Map.of(
+                "date", LocalDate.now().toString(), "daypart", "MORNING", "outcome", "NOT_HOME")).status()).isEqualTo(404);
+        programme.assignAllToThePair();
+        assertThat(programme.visitorApi.get("/api/v1/programmes/" + programme.id + "/addresses").json().get("total").asInt()).isEqualTo(3);
+        String household = programme.visitorApi.post("/api/v1/addresses/" + address + "/visits",
+                visit(List.of(member("Jan de Vries", 1960, "MAIN_RESIDENT", true)), null)).json().get("householdId").asString();
+        var outsider = api(user(organisation("WELFARE")).username());
+        assertThat(outsider.get("/api/v1/households/" + household).status()).isEqualTo(404);
+        assertThat(programme.coordinator.get("/api/v1/households/" + household).status()).isEqualTo(404);
+    }
+}
