@@ -50,10 +50,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
         this.enabled = enabled;
     }
 
-    /** The application itself, for start-up work such as the demo data: an administrator without a login. */
+    /**
+     * The application itself, for start-up work such as the demo data: it holds the roles that
+     * work needs everywhere, but cannot log in.
+     */
     static CurrentUser system() {
         return new CurrentUser(new UUID(0, 0), "system", null, "Voordeur", null, OrganisationKind.OTHER, null,
-                Set.of(RoleGrant.global(Role.ADMIN), RoleGrant.global(Role.COORDINATOR)), false);
+                Set.of(RoleGrant.global(Role.ADMIN), RoleGrant.global(Role.COORDINATOR), RoleGrant.global(Role.VISITOR),
+                        RoleGrant.global(Role.CASE_MANAGER)), false);
     }
 
     /** The user of the current request, if one is logged in. */

@@ -20,7 +20,10 @@ import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.AsSystem;
 import nl.voordeur.access.NewUser;
 import nl.voordeur.access.Role;
+import nl.voordeur.address.AddressFilter;
 import nl.voordeur.address.AddressImport;
+import nl.voordeur.address.AddressRegister;
+import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.demo.DemoPeople.DemoUser;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeManagement;
@@ -42,14 +45,20 @@ class DemoData implements ApplicationRunner {
     private final ProgrammeManagement programmes;
     private final Kernteam kernteam;
     private final AddressImport addresses;
+    private final DemoActivity activity;
+    private final VisitPlanning planning;
+    private final AddressRegister register;
     private final Environment environment;
 
     DemoData(AccessManagement access, ProgrammeManagement programmes, Kernteam kernteam, AddressImport addresses,
-             Environment environment) {
+             DemoActivity activity, VisitPlanning planning, AddressRegister register, Environment environment) {
+        this.planning = planning;
+        this.register = register;
         this.access = access;
         this.programmes = programmes;
         this.kernteam = kernteam;
         this.addresses = addresses;
+        this.activity = activity;
         this.environment = environment;
     }
 
@@ -89,6 +98,11 @@ class DemoData implements ApplicationRunner {
         }
         String csv = AddressListGenerator.csv(seed, seed.details().municipality());
         addresses.importNow(id, csv.getBytes(StandardCharsets.UTF_8));
+        var visitors = planning.visitors(id).stream().map(m -> m.userId()).collect(java.util.stream.Collectors.toSet());
+        planning.assign(id, visitors, register.ids(id, AddressFilter.none()));
+        if (environment.getProperty("voordeur.demo.activity", Boolean.class, true)) {
+            activity.play(programmes.get(id), OutreachPlan.forProgramme(seed.details().neighbourhood()), seed.seed());
+        }
     }
 
     private void printLogins() {

@@ -146,8 +146,12 @@ public class Households {
         if (visit.date().isAfter(LocalDate.now(clock))) throw new DomainRuleViolated("visit.date.future", "date");
         if (visit.members() == null || visit.members().isEmpty()) throw new DomainRuleViolated("visit.members.required", "members");
         int thisYear = LocalDate.now(clock).getYear();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < visit.members().size(); i++) {
             var m = visit.members().get(i);
+            if (m.name() != null && !seen.add(m.name().strip().toLowerCase(Locale.ROOT) + "|" + m.birthYear())) {
+                throw new DomainRuleViolated("visit.member.duplicate", "members[" + i + "].name");
+            }
             if (m.name() == null || m.name().isBlank()) throw new DomainRuleViolated("visit.members.required", "members[" + i + "].name");
             if (m.birthYear() != null && (m.birthYear() < thisYear - 120 || m.birthYear() > thisYear)) {
                 throw new DomainRuleViolated("visit.member.birthYear.invalid", "members[" + i + "].birthYear");

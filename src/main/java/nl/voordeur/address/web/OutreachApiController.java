@@ -103,12 +103,12 @@ class OutreachApiController {
         return planning.figures(id);
     }
 
-    @GetMapping(path = "/programmes/{id}/walk-list.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/programmes/{id}/walk-list.pdf")
     ResponseEntity<byte[]> walkListPdf(@PathVariable UUID id, Locale locale) {
         return Pdf.attachment("looplijst.pdf", documents.walkList(id, locale));
     }
 
-    @PostMapping(path = "/programmes/{id}/announcement-letters", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PostMapping("/programmes/{id}/announcement-letters")
     ResponseEntity<byte[]> letters(@PathVariable UUID id, @Valid @RequestBody LetterBody body) {
         return Pdf.attachment("aankondigingsbrieven.pdf",
                 documents.announcementLetters(id, body.addressIds(), body.from(), body.to()));
