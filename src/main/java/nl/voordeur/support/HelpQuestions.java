@@ -36,9 +36,12 @@ public class HelpQuestions {
     private final Conversations people;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    HelpQuestions(HouseholdAccess access, Conversations people, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+    HelpQuestions(HouseholdAccess access, Conversations people, JdbcClient jdbc, AuditLog auditLog,
+                  org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.access = access;
         this.people = people;
         this.jdbc = jdbc;
@@ -66,6 +69,8 @@ public class HelpQuestions {
                         Timestamp.from(Instant.now(clock)))
                 .update();
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "HelpQuestion", id).forPerson(personId).inProgramme(ref.programmeId()));
+        events.publishEvent(new HelpQuestionRegistered(id, ref.programmeId(), householdId, personId, domain, kind,
+                urgency == null ? Urgency.NORMAL : urgency, CurrentUser.require().id()));
         return id;
     }
 
