@@ -66,6 +66,17 @@ public class Conversations {
         return id;
     }
 
+    /** Name and birth year, for a module that already checked access (e.g. a partner's referral). */
+    @Transactional(readOnly = true)
+    public PersonBrief brief(UUID personId) {
+        return jdbc.sql("SELECT name, birth_year FROM household.person WHERE id = ?").param(personId)
+                .query((rs, n) -> new PersonBrief(personId, rs.getString(1), (Integer) rs.getObject(2)))
+                .optional().orElseThrow(() -> new NotFound("Person"));
+    }
+
+    public record PersonBrief(UUID id, String name, Integer birthYear) {
+    }
+
     /** The household a person belongs to (404 when the person does not exist). */
     public UUID householdOf(UUID personId) {
         return jdbc.sql("SELECT household_id FROM household.person WHERE id = ?").param(personId)

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.programme.Kernteam;
+import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.address.Outreach;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
@@ -38,10 +41,14 @@ public class Households {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final ProgrammeGuard guard;
+    private final Kernteam kernteam;
     private final Clock clock;
 
     Households(Outreach outreach, HouseholdAccess access, JdbcClient jdbc, AuditLog auditLog,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, ProgrammeGuard guard, Kernteam kernteam, Clock clock) {
+        this.guard = guard;
+        this.kernteam = kernteam;
         this.outreach = outreach;
         this.access = access;
         this.jdbc = jdbc;
@@ -85,6 +92,26 @@ public class Households {
         applyIntake(householdId, ref.addressId(), intake, CurrentUser.require());
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId()));
         return expectedVersion + 1;
+    }
+
+    /**
+     * Makes a case manager responsible for the household. A coordinator may appoint any case
+     * manager of the programme; a case manager may take a household that has none yet.
+     */
+    public void assignCaseManager(UUID householdId, UUID caseManagerId) {
+        var ref = access.ref(householdId);
+        CurrentUser user = guard.requireMember(ref.programmeId());
+        boolean coordinator = guard.holdsAny(user, ref.programmeId(), Role.COORDINATOR, Role.ADMIN);
+        boolean takesFreeHousehold = user.id().equals(caseManagerId) && ref.caseManagerId() == null
+                && guard.holdsAny(user, ref.programmeId(), Role.CASE_MANAGER);
+        if (!coordinator && !takesFreeHousehold) throw new nl.voordeur.shared.Forbidden("case manager");
+        boolean isCaseManager = kernteam.members(ref.programmeId()).stream()
+                .anyMatch(m -> m.userId().equals(caseManagerId) && m.roles().contains(Role.CASE_MANAGER));
+        if (!isCaseManager) throw new DomainRuleViolated("household.caseManager.notInTeam", "userId");
+        jdbc.sql("UPDATE household.household SET case_manager_id = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+                .params(caseManagerId, now(), householdId).update();
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId())
+                .withDetails("caseManager=" + caseManagerId));
     }
 
     private UUID lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion) {

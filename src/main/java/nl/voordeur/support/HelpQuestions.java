@@ -84,6 +84,13 @@ public class HelpQuestions {
                 .filter(q -> !(police && q.domain().isHealth())).toList();
     }
 
+    /** One question without an access check, for modules that already checked (referrals). */
+    @Transactional(readOnly = true)
+    public HelpQuestionView brief(UUID id) {
+        return jdbc.sql("SELECT * FROM support.help_question WHERE id = ?").param(id).query(VIEW).optional()
+                .orElseThrow(() -> new nl.voordeur.shared.NotFound("HelpQuestion"));
+    }
+
     /** Derived from questions and signals (not opportunities): the number of distinct life domains. */
     @Transactional(readOnly = true)
     public Profile profile(UUID householdId) {

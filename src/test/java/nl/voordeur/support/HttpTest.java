@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * unique names, so tests do not depend on each other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class HttpTest {
 
     public static final String DEMO_PASSWORD = "demo-voordeur-2026";

@@ -62,6 +62,14 @@ class HouseholdApiController {
     record Draft(String content, Instant savedAt) {
     }
 
+    record CaseManagerBody(@NotNull UUID userId) {
+    }
+
+    @PostMapping("/households/{id}/case-manager")
+    void caseManager(@PathVariable UUID id, @Valid @RequestBody CaseManagerBody body) {
+        households.assignCaseManager(id, body.userId());
+    }
+
     @PostMapping("/addresses/{id}/visits")
     @ResponseStatus(HttpStatus.CREATED)
     VisitRecorded visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {

@@ -1,0 +1,6 @@
+package nl.voordeur.privacy;
+
+/** Why data are shared. */
+public enum Purpose {
+    REFERRAL, CASE_COORDINATION, HOUSING
+}

@@ -1,0 +1,54 @@
+package nl.voordeur.privacy.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.privacy.ConsentMethod;
+import nl.voordeur.privacy.ConsentView;
+import nl.voordeur.privacy.Consents;
+import nl.voordeur.privacy.Purpose;
+import nl.voordeur.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1/persons/{id}/consents")
+@Tag(name = "Consent")
+class ConsentApiController {
+
+    private final Consents consents;
+
+    ConsentApiController(Consents consents) {
+        this.consents = consents;
+    }
+
+    record ConsentBody(@NotNull UUID organisationId, @NotNull Purpose purpose, @NotNull Boolean given,
+                       @NotNull ConsentMethod method, String legalBasis, @NotNull LocalDate date) {
+    }
+
+    record Created(UUID id) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Created record(@PathVariable UUID id, @Valid @RequestBody ConsentBody body) {
+        return new Created(consents.record(id, body.organisationId(), body.purpose(), body.given(), body.method(),
+                body.legalBasis(), body.date()));
+    }
+
+    @GetMapping
+    PageResult<ConsentView> list(@PathVariable UUID id) {
+        var all = consents.forPerson(id);
+        return new PageResult<>(all, all.size());
+    }
+}

@@ -1,0 +1,172 @@
+package nl.voordeur.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.household.LifeDomain;
+import nl.voordeur.privacy.Consents;
+import nl.voordeur.privacy.Purpose;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.NotFound;
+
+/**
+ * Who sees which referral. A partner's user sees only referrals to their own organisation, in
+ * programmes where they are a partner, for persons whose consent still stands; never a health
+ * domain when the organisation is the police. The case manager sees the referrals of their
+ * households. Everyone else is told the referral does not exist, and that refusal is audited.
+ * Lists are one read model over the referral, the question and the person (one query, no loops).
+ */
+@Service
+@Transactional
+public class ReferralReads {
+
+    static final String SELECT = """
+            SELECT r.*, q.domain, q.description, p.name AS person_name, p.birth_year, o.name AS organisation_name,
+                   u.display_name AS sent_by_name
+            FROM referral.referral r
+            JOIN support.help_question q ON q.id = r.help_question_id
+            JOIN household.person p ON p.id = r.person_id
+            JOIN access.organisation o ON o.id = r.organisation_id
+            JOIN access.user_account u ON u.id = r.sent_by
+            """;
+
+    private final ProgrammeGuard guard;
+    private final HouseholdAccess households;
+    private final Consents consents;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ReferralReads(ProgrammeGuard guard, HouseholdAccess households, Consents consents, JdbcClient jdbc,
+                  AuditLog auditLog, Clock clock) {
+        this.guard = guard;
+        this.households = households;
+        this.consents = consents;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A referral as its partner sees it; 404 for anyone else. */
+    public ReferralView forPartner(UUID id) {
+        ReferralView referral = load(id);
+        CurrentUser user = CurrentUser.require();
+        if (!partnerSees(user, referral)) throw denied(id);
+        audit(AuditAction.READ, referral);
+        return referral;
+    }
+
+    /** A referral as the case manager of its household sees it; 404 for anyone else. */
+    public ReferralView forCaseManager(UUID id) {
+        ReferralView referral = load(id);
+        CurrentUser user = CurrentUser.require();
+        if (!caseManagerSees(user, referral)) throw denied(id);
+        audit(AuditAction.READ, referral);
+        return referral;
+    }
+
+    public ReferralView get(UUID id) {
+        ReferralView referral = load(id);
+        CurrentUser user = CurrentUser.require();
+        if (!partnerSees(user, referral) && !caseManagerSees(user, referral)) throw denied(id);
+        audit(AuditAction.READ, referral);
+        return referral;
+    }
+
+    /** The partner user's inbox: referrals to their organisation, open ones first, by due date. */
+    public List<ReferralView> inbox() {
+        CurrentUser user = CurrentUser.require();
+        List<ReferralView> visible = jdbc.sql(SELECT + " WHERE r.organisation_id = ? ORDER BY r.status <> 'SENT', r.due_on")
+                .param(user.organisationId()).query(mapper()).list().stream()
+                .filter(r -> partnerSees(user, r)).toList();
+        auditLog.record(AuditRecord.list("Referral", visible.stream().map(ReferralView::id).toList()));
+        return visible;
+    }
+
+    /** The referrals of one household, for its case manager. */
+    public List<ReferralView> forHousehold(UUID householdId) {
+        households.requireFile(householdId);
+        List<ReferralView> all = jdbc.sql(SELECT + " WHERE r.household_id = ? ORDER BY r.sent_on DESC")
+                .param(householdId).query(mapper()).list();
+        auditLog.record(AuditRecord.list("Referral", all.stream().map(ReferralView::id).toList()));
+        return all;
+    }
+
+    /** The referrals of one help question, for the case manager of its household. */
+    public List<ReferralView> forQuestion(UUID helpQuestionId) {
+        UUID household = jdbc.sql("SELECT household_id FROM support.help_question WHERE id = ?").param(helpQuestionId)
+                .query(UUID.class).optional().orElseThrow(() -> new NotFound("HelpQuestion"));
+        return forHousehold(household).stream().filter(r -> r.helpQuestionId().equals(helpQuestionId)).toList();
+    }
+
+    /** Open referrals of a programme past their priority agreement, for the case managers and the coordinator. */
+    public List<ReferralView> overdue(UUID programmeId) {
+        guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
+        List<ReferralView> late = jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.status = 'SENT' AND r.due_on < ? ORDER BY r.due_on")
+                .params(programmeId, today()).query(mapper()).list();
+        auditLog.record(AuditRecord.list("Referral", late.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
+        return late;
+    }
+
+    private boolean partnerSees(CurrentUser user, ReferralView r) {
+        return r.organisationId().equals(user.organisationId())
+                && guard.holdsAny(user, r.programmeId(), Role.PARTNER)
+                && !(user.isPolice() && r.domain().isHealth())
+                && consents.mayShare(r.personId(), r.organisationId(), Purpose.REFERRAL);
+    }
+
+    private boolean caseManagerSees(CurrentUser user, ReferralView r) {
+        if (!guard.holdsAny(user, r.programmeId(), Role.CASE_MANAGER)) return false;
+        var ref = households.ref(r.householdId());
+        return households.canRead(user, ref);
+    }
+
+    private ReferralView load(UUID id) {
+        return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(mapper()).optional()
+                .orElseThrow(() -> new NotFound("Referral"));
+    }
+
+    private NotFound denied(UUID id) {
+        auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "Referral", id).refused());
+        return new NotFound("Referral");
+    }
+
+    private void audit(AuditAction action, ReferralView r) {
+        auditLog.record(AuditRecord.of(action, "Referral", r.id()).forPerson(r.personId()).inProgramme(r.programmeId()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+    }
+
+    private RowMapper<ReferralView> mapper() {
+        LocalDate today = today();
+        return (rs, n) -> {
+            ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
+            LocalDate due = rs.getObject("due_on", LocalDate.class);
+            return new ReferralView(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
+                    rs.getObject("help_question_id", UUID.class), rs.getObject("household_id", UUID.class),
+                    rs.getObject("person_id", UUID.class), rs.getString("person_name"), (Integer) rs.getObject("birth_year"),
+                    LifeDomain.valueOf(rs.getString("domain")), rs.getString("description"),
+                    rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
+                    rs.getBoolean("priority"), rs.getBoolean("warm_handover"), rs.getString("note"), status,
+                    rs.getString("reason"), (Boolean) rs.getObject("successful"), rs.getObject("sent_on", LocalDate.class),
+                    due, status == ReferralStatus.SENT && today.isAfter(due), (Integer) rs.getObject("response_days"),
+                    rs.getString("sent_by_name"), rs.getInt("version"));
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package nl.voordeur.referral;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.privacy.Consents;
+import nl.voordeur.privacy.Purpose;
+import nl.voordeur.programme.Kernteam;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.ConcurrentEdit;
+import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.WorkingDays;
+import nl.voordeur.support.HelpQuestions;
+
+/**
+ * Sending a help question to a partner organisation and the partner's answers. Sending needs
+ * the person's consent for that partner, or a recorded legal basis; the priority agreement
+ * sets the due date in working days (Dutch public holidays excluded).
+ */
+@Service
+@Transactional
+public class Referrals {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final HouseholdAccess households;
+    private final HelpQuestions questions;
+    private final Kernteam kernteam;
+    private final ProgrammeGuard guard;
+    private final Consents consents;
+    private final ReferralReads reads;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Referrals(HouseholdAccess households, HelpQuestions questions, Kernteam kernteam, ProgrammeGuard guard,
+              Consents consents, ReferralReads reads, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+        this.households = households;
+        this.questions = questions;
+        this.kernteam = kernteam;
+        this.guard = guard;
+        this.consents = consents;
+        this.reads = reads;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public UUID send(UUID helpQuestionId, UUID organisationId, boolean priority, boolean warmHandover, String note) {
+        var question = questions.brief(helpQuestionId);
+        var household = households.requireFile(question.householdId());
+        CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
+        int days = kernteam.priorityResponseDays(household.programmeId(), organisationId)
+                .orElseThrow(() -> new DomainRuleViolated("referral.partner.unknown", "organisationId"));
+        if (!consents.mayShare(question.personId(), organisationId, Purpose.REFERRAL)) {
+            throw new DomainRuleViolated("referral.consent.missing", "organisationId");
+        }
+        UUID id = UUID.randomUUID();
+        LocalDate today = today();
+        jdbc.sql("""
+                INSERT INTO referral.referral (id, programme_id, help_question_id, household_id, person_id, organisation_id,
+                    priority, warm_handover, note, status, sent_by, sent_on, due_on, updated_at, version)
+                VALUES (?,?,?,?,?,?,?,?,?, 'SENT', ?,?,?,?, 0)""")
+                .params(id, household.programmeId(), helpQuestionId, household.id(), question.personId(), organisationId,
+                        priority, warmHandover, note == null || note.isBlank() ? null : note.strip(), user.id(), today,
+                        WorkingDays.addWorkingDays(today, days), Timestamp.from(Instant.now(clock)))
+                .update();
+        auditLog.record(AuditRecord.of(AuditAction.CREATE, "Referral", id).forPerson(question.personId())
+                .inProgramme(household.programmeId()).withDetails("organisation=" + organisationId));
+        return id;
+    }
+
+    public void accept(UUID id) {
+        respond(id, current -> current.accept(), null, null);
+    }
+
+    public void reject(UUID id, String reason) {
+        respond(id, current -> current.reject(reason), reason, null);
+    }
+
+    public void complete(UUID id, Boolean successful, String reason) {
+        var referral = reads.forPartner(id);
+        ReferralStatus next = referral.status().complete(successful, reason);
+        update(referral, next, reason, successful, "completed_on = ?, ", today());
+    }
+
+    /** The case manager takes a referral back while it is open. */
+    public void withdraw(UUID id, String reason) {
+        var referral = reads.forCaseManager(id);
+        update(referral, referral.status().withdraw(), reason, null, "", null);
+    }
+
+    private void respond(UUID id, java.util.function.UnaryOperator<ReferralStatus> transition, String reason,
+                         Boolean successful) {
+        var referral = reads.forPartner(id);
+        ReferralStatus next = transition.apply(referral.status());
+        LocalDate today = today();
+        int responseDays = WorkingDays.between(referral.sentOn(), today);
+        jdbc.sql("UPDATE referral.referral SET responded_on = ?, response_days = ?, responded_by = ? WHERE id = ?")
+                .params(today, responseDays, CurrentUser.require().id(), id).update();
+        update(referral, next, reason, successful, "", null);
+    }
+
+    private void update(ReferralView referral, ReferralStatus next, String reason, Boolean successful, String extraSet,
+                        LocalDate extraValue) {
+        var params = new java.util.ArrayList<Object>(List.of(next.name()));
+        params.add(reason == null || reason.isBlank() ? null : reason.strip());
+        params.add(successful);
+        if (extraValue != null) params.add(extraValue);
+        params.addAll(List.of(Timestamp.from(Instant.now(clock)), referral.id(), referral.version()));
+        int updated = jdbc.sql("UPDATE referral.referral SET status = ?, reason = coalesce(?, reason), successful = ?, "
+                        + extraSet + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(params).update();
+        if (updated == 0) throw new ConcurrentEdit("Referral");
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Referral", referral.id()).forPerson(referral.personId())
+                .inProgramme(referral.programmeId()).withDetails("status=" + next));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AMSTERDAM));
+    }
+
+}

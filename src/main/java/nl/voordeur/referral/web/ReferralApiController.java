@@ -1,0 +1,98 @@
+package nl.voordeur.referral.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.referral.ReferralReads;
+import nl.voordeur.referral.ReferralView;
+import nl.voordeur.referral.Referrals;
+import nl.voordeur.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Referrals")
+class ReferralApiController {
+
+    private final Referrals referrals;
+    private final ReferralReads reads;
+
+    ReferralApiController(Referrals referrals, ReferralReads reads) {
+        this.referrals = referrals;
+        this.reads = reads;
+    }
+
+    record SendBody(@NotNull UUID organisationId, boolean priority, boolean warmHandover, String note) {
+    }
+
+    record AnswerBody(String reason, Boolean successful) {
+    }
+
+    record Created(UUID id) {
+    }
+
+    @PostMapping("/help-questions/{id}/referrals")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created send(@PathVariable UUID id, @Valid @RequestBody SendBody body) {
+        return new Created(referrals.send(id, body.organisationId(), body.priority(), body.warmHandover(), body.note()));
+    }
+
+    @GetMapping("/help-questions/{id}/referrals")
+    PageResult<ReferralView> forQuestion(@PathVariable UUID id) {
+        List<ReferralView> all = reads.forQuestion(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    /** The caller's inbox: referrals to their organisation. */
+    @GetMapping("/referrals")
+    PageResult<ReferralView> inbox() {
+        List<ReferralView> all = reads.inbox();
+        return new PageResult<>(all, all.size());
+    }
+
+    @GetMapping("/referrals/{id}")
+    ReferralView get(@PathVariable UUID id) {
+        return reads.get(id);
+    }
+
+    @PostMapping("/referrals/{id}/accept")
+    ReferralView accept(@PathVariable UUID id) {
+        referrals.accept(id);
+        return reads.get(id);
+    }
+
+    @PostMapping("/referrals/{id}/reject")
+    ReferralView reject(@PathVariable UUID id, @RequestBody(required = false) AnswerBody body) {
+        referrals.reject(id, body == null ? null : body.reason());
+        return reads.get(id);
+    }
+
+    @PostMapping("/referrals/{id}/complete")
+    ReferralView complete(@PathVariable UUID id, @RequestBody(required = false) AnswerBody body) {
+        referrals.complete(id, body == null ? null : body.successful(), body == null ? null : body.reason());
+        return reads.get(id);
+    }
+
+    @PostMapping("/referrals/{id}/withdraw")
+    ReferralView withdraw(@PathVariable UUID id, @RequestBody(required = false) AnswerBody body) {
+        referrals.withdraw(id, body == null ? null : body.reason());
+        return reads.get(id);
+    }
+
+    @GetMapping("/programmes/{id}/referrals/overdue")
+    PageResult<ReferralView> overdue(@PathVariable UUID id) {
+        List<ReferralView> all = reads.overdue(id);
+        return new PageResult<>(all, all.size());
+    }
+}

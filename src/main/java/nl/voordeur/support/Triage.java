@@ -1,0 +1,96 @@
+package nl.voordeur.support;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.household.Households;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.ConcurrentEdit;
+import nl.voordeur.shared.DomainRuleViolated;
+
+/**
+ * The case manager's queue of new help questions. Every question gets an owner and a reason,
+ * and closes with an outcome. A case manager who picks up a question of a household without a
+ * case manager becomes its case manager.
+ */
+@Service
+@Transactional
+public class Triage {
+
+    private final ProgrammeGuard guard;
+    private final HouseholdAccess households;
+    private final Households householdService;
+    private final HelpQuestions questions;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Triage(ProgrammeGuard guard, HouseholdAccess households, Households householdService, HelpQuestions questions,
+           JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+        this.guard = guard;
+        this.households = households;
+        this.householdService = householdService;
+        this.questions = questions;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** New questions of the programme in households that are the case manager's or still without one. */
+    public List<HelpQuestionView> queue(UUID programmeId) {
+        CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER);
+        List<HelpQuestionView> queue = jdbc.sql("""
+                SELECT q.* FROM support.help_question q JOIN household.household h ON h.id = q.household_id
+                WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND (h.case_manager_id IS NULL OR h.case_manager_id = ?)
+                ORDER BY CASE q.urgency WHEN 'ACUTE' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END, q.created_at""")
+                .params(programmeId, user.id()).query(HelpQuestions.VIEW).list().stream()
+                .filter(q -> !(user.isPolice() && q.domain().isHealth())).toList();
+        auditLog.record(AuditRecord.list("HelpQuestion", queue.stream().map(HelpQuestionView::id).toList())
+                .inProgramme(programmeId).because("triage"));
+        return queue;
+    }
+
+    public void assign(UUID questionId, Handler handler, String reason) {
+        var question = questions.brief(questionId);
+        var household = households.requireFile(question.householdId());
+        CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
+        if (handler == null) throw new DomainRuleViolated("triage.handler.required", "handler");
+        if (reason == null || reason.isBlank()) throw new DomainRuleViolated("triage.reason.required", "reason");
+        if (question.status() == HelpQuestionStatus.CLOSED) throw new DomainRuleViolated("triage.closed", "handler");
+        if (household.caseManagerId() == null) householdService.assignCaseManager(household.id(), user.id());
+        int updated = jdbc.sql("""
+                UPDATE support.help_question SET status = 'TRIAGED', handler = ?, handler_reason = ?, triaged_by = ?,
+                    triaged_at = ?, version = version + 1 WHERE id = ? AND status <> 'CLOSED'""")
+                .params(handler.name(), reason.strip(), user.id(), Timestamp.from(Instant.now(clock)), questionId).update();
+        if (updated == 0) throw new ConcurrentEdit("HelpQuestion");
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "HelpQuestion", questionId).forPerson(question.personId())
+                .inProgramme(household.programmeId()).because(reason.strip()).withDetails("handler=" + handler));
+    }
+
+    public void close(UUID questionId, Outcome outcome) {
+        var question = questions.brief(questionId);
+        var household = households.requireFile(question.householdId());
+        guard.require(household.programmeId(), Role.CASE_MANAGER, Role.SPECIALIST);
+        if (outcome == null) throw new DomainRuleViolated("question.outcome.required", "outcome");
+        int updated = jdbc.sql("""
+                UPDATE support.help_question SET status = 'CLOSED', outcome = ?, closed_at = ?, version = version + 1
+                WHERE id = ? AND status <> 'CLOSED'""").params(outcome.name(), Timestamp.from(Instant.now(clock)), questionId)
+                .update();
+        if (updated == 0) throw new DomainRuleViolated("question.alreadyClosed", "outcome");
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "HelpQuestion", questionId).forPerson(question.personId())
+                .inProgramme(household.programmeId()).withDetails("closed=" + outcome));
+    }
+}

@@ -1,0 +1,54 @@
+package nl.voordeur.support.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.support.Handler;
+import nl.voordeur.support.HelpQuestionView;
+import nl.voordeur.support.Outcome;
+import nl.voordeur.support.Triage;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Triage")
+class TriageApiController {
+
+    private final Triage triage;
+
+    TriageApiController(Triage triage) {
+        this.triage = triage;
+    }
+
+    record TriageBody(@NotNull Handler handler, String reason) {
+    }
+
+    record CloseBody(@NotNull Outcome outcome) {
+    }
+
+    @GetMapping("/programmes/{id}/triage")
+    PageResult<HelpQuestionView> queue(@PathVariable UUID id) {
+        List<HelpQuestionView> all = triage.queue(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    @PostMapping("/help-questions/{id}/triage")
+    void assign(@PathVariable UUID id, @Valid @RequestBody TriageBody body) {
+        triage.assign(id, body.handler(), body.reason());
+    }
+
+    @PostMapping("/help-questions/{id}/close")
+    void close(@PathVariable UUID id, @Valid @RequestBody CloseBody body) {
+        triage.close(id, body.outcome());
+    }
+}
