@@ -112,6 +112,14 @@ public class VisitPlanning {
                 .single();
     }
 
+    /** How many open addresses the current visitor still has in the programme (no personal data). */
+    @Transactional(readOnly = true)
+    public long openCount(UUID programmeId, UUID visitorId) {
+        return jdbc.sql("SELECT count(*) FROM address.address a JOIN address.assignment s ON s.address_id = a.id "
+                        + "WHERE s.visitor_id = ? AND a.programme_id = ? AND a.in_scope AND a.status IN " + OPEN_STATUSES)
+                .params(visitorId, programmeId).query(Long.class).single();
+    }
+
     /** The visitors assigned to an address (the pair that goes there), for the visit form. */
     @Transactional(readOnly = true)
     public List<UUID> assignedVisitors(UUID addressId) {

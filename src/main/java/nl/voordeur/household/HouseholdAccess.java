@@ -51,6 +51,14 @@ public class HouseholdAccess {
                 .params(ref.id(), userId).query(Boolean.class).single();
     }
 
+    /** How many households this visitor visited have a revisit due on or before the date (no personal data). */
+    public long revisitsDue(UUID programmeId, UUID visitorId, java.time.LocalDate until) {
+        return jdbc.sql("""
+                SELECT count(*) FROM household.household h WHERE h.programme_id = ? AND h.revisit_date <= ?
+                  AND EXISTS (SELECT 1 FROM household.visit v WHERE v.household_id = h.id AND ? = ANY(v.visitor_ids))""")
+                .params(programmeId, until, visitorId).query(Long.class).single();
+    }
+
     /** The household living at an address, if a visit was recorded there. */
     public java.util.Optional<HouseholdRef> atAddress(UUID addressId) {
         return jdbc.sql("SELECT id FROM household.household WHERE address_id = ?").param(addressId)

@@ -122,6 +122,13 @@ public class ReferralReads {
         return late;
     }
 
+    /** Referrals the case manager sent that a partner answered in the last two weeks. */
+    public List<ReferralView> answeredFor(UUID programmeId, UUID caseManagerId) {
+        return jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.sent_by = ? AND r.status IN ('ACCEPTED', 'REJECTED', 'COMPLETED')"
+                        + " AND r.updated_at > now() - interval '14 days' ORDER BY r.updated_at DESC")
+                .params(programmeId, caseManagerId).query(mapper()).list();
+    }
+
     private boolean partnerSees(CurrentUser user, ReferralView r) {
         return r.organisationId().equals(user.organisationId())
                 && guard.holdsAny(user, r.programmeId(), Role.PARTNER)

@@ -1,0 +1,31 @@
+package nl.voordeur.support.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.support.Triage;
+
+/** The case manager's queue of new help questions. */
+@Controller
+class TriageController {
+
+    private final Triage triage;
+    private final ProgrammeManagement programmes;
+
+    TriageController(Triage triage, ProgrammeManagement programmes) {
+        this.triage = triage;
+        this.programmes = programmes;
+    }
+
+    @GetMapping("/programmes/{id}/triage")
+    String queue(@PathVariable UUID id, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("questions", triage.queue(id));
+        return "household/triage";
+    }
+}

@@ -1,0 +1,82 @@
+package nl.voordeur.worklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.address.VisitPlanning;
+import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.programme.ProgrammeView;
+import nl.voordeur.referral.ReferralReads;
+import nl.voordeur.support.Triage;
+
+/**
+ * What needs doing, per role: visits and revisits due (visitor), new questions to triage and
+ * referrals overdue or answered (case manager), open referrals (partner), overdue referrals
+ * (coordinator). Counts only; the records open behind the links, with their own access checks.
+ */
+@Service
+@Transactional
+public class WorkList {
+
+    private final ProgrammeManagement programmes;
+    private final ProgrammeGuard guard;
+    private final VisitPlanning planning;
+    private final HouseholdAccess households;
+    private final Triage triage;
+    private final ReferralReads referrals;
+    private final Clock clock;
+
+    WorkList(ProgrammeManagement programmes, ProgrammeGuard guard, VisitPlanning planning, HouseholdAccess households,
+             Triage triage, ReferralReads referrals, Clock clock) {
+        this.programmes = programmes;
+        this.guard = guard;
+        this.planning = planning;
+        this.households = households;
+        this.triage = triage;
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    public List<WorkItem> forCurrentUser() {
+        CurrentUser user = CurrentUser.require();
+        List<WorkItem> items = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        for (ProgrammeView p : programmes.visible()) {
+            if (user.hasRole(Role.ADMIN) && !guard.holdsAny(user, p.id(), Role.VISITOR, Role.CASE_MANAGER, Role.PARTNER,
+                    Role.COORDINATOR)) continue;
+            String base = "/programmes/" + p.id();
+            if (guard.holdsAny(user, p.id(), Role.VISITOR)) {
+                add(items, "work.walkList", planning.openCount(p.id(), user.id()), p, base + "/walk-list", false);
+                add(items, "work.revisits", households.revisitsDue(p.id(), user.id(), today.plusDays(7)), p,
+                        base + "/walk-list", true);
+            }
+            if (guard.holdsAny(user, p.id(), Role.CASE_MANAGER)) {
+                add(items, "work.triage", triage.queue(p.id()).size(), p, base + "/triage", false);
+                add(items, "work.overdue", referrals.overdue(p.id()).size(), p, base + "/referrals/overdue", true);
+                add(items, "work.answered", referrals.answeredFor(p.id(), user.id()).size(), p, base + "/referrals/answered", false);
+            } else if (guard.holdsAny(user, p.id(), Role.COORDINATOR)) {
+                add(items, "work.overdue", referrals.overdue(p.id()).size(), p, base + "/referrals/overdue", true);
+            }
+        }
+        if (user.hasRole(Role.PARTNER)) {
+            long open = referrals.inbox().stream().filter(r -> r.status().open()).count();
+            add(items, "work.inbox", open, null, "/referrals", false);
+        }
+        return items;
+    }
+
+    private static void add(List<WorkItem> items, String key, long count, ProgrammeView programme, String link,
+                            boolean urgent) {
+        if (count > 0) items.add(new WorkItem(key, count, programme == null ? null : programme.name(), link, urgent));
+    }
+}
