@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,34 @@ public class Conversations {
                 .params(id, personId, domain.name(), score, date, CurrentUser.require().id(), Timestamp.from(Instant.now(clock)))
                 .update();
         return id;
+    }
+
+    /**
+     * Per domain, the mean of each person's first and last score, over persons scored at least
+     * twice in that domain (for callers that already checked access).
+     */
+    @Transactional(readOnly = true)
+    public List<ScoreChange> scoreChanges(List<UUID> personIds) {
+        return jdbc.sql("""
+                WITH ranked AS (
+                    SELECT person_id, domain, score,
+                           row_number() OVER (PARTITION BY person_id, domain ORDER BY date, recorded_at) AS first_rank,
+                           row_number() OVER (PARTITION BY person_id, domain ORDER BY date DESC, recorded_at DESC) AS last_rank,
+                           count(*) OVER (PARTITION BY person_id, domain) AS scores
+                    FROM household.score WHERE person_id = ANY(?))
+                SELECT domain, avg(score) FILTER (WHERE first_rank = 1) AS first, avg(score) FILTER (WHERE last_rank = 1) AS last,
+                       count(DISTINCT person_id) AS persons
+                FROM ranked WHERE scores >= 2 GROUP BY domain ORDER BY domain""")
+                .param(personIds.toArray(UUID[]::new))
+                .query((rs, n) -> new ScoreChange(LifeDomain.valueOf(rs.getString("domain")), rs.getDouble("first"),
+                        rs.getDouble("last"), rs.getInt("persons")))
+                .list();
+    }
+
+    public record ScoreChange(LifeDomain domain, double first, double last, int persons) {
+        public double change() {
+            return last - first;
+        }
     }
 
     /** Name and birth year, for a module that already checked access (e.g. a partner's referral). */

@@ -1,0 +1,141 @@
+package nl.voordeur.support;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.household.Conversations;
+import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.ConcurrentEdit;
+import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.NotFound;
+
+/** Cases (trajecten): an owner, the persons covered, a plan of goals and actions, and the moves to close. */
+@Service
+@Transactional
+public class Cases {
+
+    private final HouseholdAccess households;
+    private final ProgrammeGuard guard;
+    private final Conversations people;
+    private final CaseReads reads;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Cases(HouseholdAccess households, ProgrammeGuard guard, Conversations people, CaseReads reads, JdbcClient jdbc,
+          AuditLog auditLog, Clock clock) {
+        this.households = households;
+        this.guard = guard;
+        this.people = people;
+        this.reads = reads;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public UUID open(UUID householdId, UUID ownerId, Set<UUID> personIds) {
+        var household = households.requireFile(householdId);
+        guard.require(household.programmeId(), Role.CASE_MANAGER);
+        if (ownerId == null) throw new DomainRuleViolated("case.owner.required", "ownerId");
+        if (personIds == null || personIds.isEmpty()) throw new DomainRuleViolated("case.persons.required", "personIds");
+        for (UUID person : personIds) {
+            if (!householdId.equals(people.householdOf(person))) throw new DomainRuleViolated("case.person.notInHousehold", "personIds");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO support.support_case (id, programme_id, household_id, owner_id, status, opened_at, last_activity_at, version)
+                VALUES (?, ?, ?, ?, 'OPEN', ?, ?, 0)""").params(id, household.programmeId(), householdId, ownerId, now(), now()).update();
+        personIds.forEach(p -> jdbc.sql("INSERT INTO support.case_person (case_id, person_id) VALUES (?, ?)").params(id, p).update());
+        audit(AuditAction.CREATE, id, household.programmeId(), "opened");
+        return id;
+    }
+
+    public UUID addGoal(UUID caseId, String text) {
+        var c = reads.forCaseWork(caseId);
+        if (text == null || text.isBlank()) throw new DomainRuleViolated("case.goal.required", "text");
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO support.plan_goal (id, case_id, text, created_at) VALUES (?, ?, ?, ?)")
+                .params(id, caseId, text.strip(), now()).update();
+        touch(c, "goal");
+        return id;
+    }
+
+    public UUID addAction(UUID caseId, UUID goalId, String text, UUID ownerId, LocalDate dueDate) {
+        var c = reads.forCaseWork(caseId);
+        if (c.goals().stream().noneMatch(g -> g.id().equals(goalId))) throw new DomainRuleViolated("case.goal.unknown", "goalId");
+        if (text == null || text.isBlank()) throw new DomainRuleViolated("case.action.required", "text");
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO support.plan_action (id, case_id, goal_id, text, owner_id, due_date, created_at) VALUES (?,?,?,?,?,?,?)")
+                .params(id, caseId, goalId, text.strip(), ownerId == null ? CurrentUser.require().id() : ownerId, dueDate, now())
+                .update();
+        touch(c, "action");
+        return id;
+    }
+
+    public void actionDone(UUID caseId, UUID actionId) {
+        var c = reads.forCaseWork(caseId);
+        if (jdbc.sql("UPDATE support.plan_action SET done_at = ? WHERE id = ? AND case_id = ? AND done_at IS NULL")
+                .params(now(), actionId, caseId).update() == 0) throw new NotFound("PlanAction");
+        touch(c, "action done");
+    }
+
+    public void activate(UUID caseId) {
+        var c = reads.forCaseWork(caseId);
+        boolean hasPlan = c.goals().stream().anyMatch(g -> !g.actions().isEmpty());
+        move(c, c.status().activate(hasPlan), null, "activated_at = coalesce(activated_at, ?), ", now());
+    }
+
+    public void monitor(UUID caseId) {
+        var c = reads.forCaseWork(caseId);
+        move(c, c.status().monitor(), null, "", null);
+    }
+
+    public void close(UUID caseId, CaseStatus.CloseReason reason) {
+        var c = reads.forCaseWork(caseId);
+        long unsettled = jdbc.sql("""
+                SELECT count(*) FROM support.help_question WHERE household_id = ?
+                  AND NOT (status = 'CLOSED' OR (status = 'TRIAGED' AND handler <> 'CASE_MANAGER'))""")
+                .param(c.householdId()).query(Long.class).single();
+        move(c, c.status().close(reason, unsettled == 0 || reason == CaseStatus.CloseReason.MOVED
+                || reason == CaseStatus.CloseReason.UNREACHABLE), reason, "closed_at = ?, ", now());
+    }
+
+    private void move(CaseView c, CaseStatus next, CaseStatus.CloseReason reason, String extraSet, Timestamp extra) {
+        var params = new java.util.ArrayList<Object>(List.of(next.name()));
+        params.add(reason == null ? null : reason.name());
+        if (extra != null) params.add(extra);
+        params.addAll(List.of(now(), c.id(), c.version()));
+        int updated = jdbc.sql("UPDATE support.support_case SET status = ?, close_reason = coalesce(?, close_reason), "
+                + extraSet + "last_activity_at = ?, version = version + 1 WHERE id = ? AND version = ?").params(params).update();
+        if (updated == 0) throw new ConcurrentEdit("Case");
+        audit(AuditAction.UPDATE, c.id(), c.programmeId(), "status=" + next);
+    }
+
+    private void touch(CaseView c, String what) {
+        jdbc.sql("UPDATE support.support_case SET last_activity_at = ? WHERE id = ?").params(now(), c.id()).update();
+        audit(AuditAction.UPDATE, c.id(), c.programmeId(), what);
+    }
+
+    private void audit(AuditAction action, UUID caseId, UUID programmeId, String details) {
+        auditLog.record(AuditRecord.of(action, "Case", caseId).inProgramme(programmeId).withDetails(details));
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
+    }
+}

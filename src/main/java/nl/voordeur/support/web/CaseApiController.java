@@ -1,0 +1,105 @@
+package nl.voordeur.support.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.support.CaseReads;
+import nl.voordeur.support.CaseStatus;
+import nl.voordeur.support.CaseView;
+import nl.voordeur.support.Cases;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Cases")
+class CaseApiController {
+
+    private final Cases cases;
+    private final CaseReads reads;
+
+    CaseApiController(Cases cases, CaseReads reads) {
+        this.cases = cases;
+        this.reads = reads;
+    }
+
+    record OpenBody(@NotNull UUID ownerId, Set<UUID> personIds) {
+    }
+
+    record GoalBody(String text) {
+    }
+
+    record ActionBody(@NotNull UUID goalId, String text, UUID ownerId, LocalDate dueDate) {
+    }
+
+    record CloseBody(CaseStatus.CloseReason reason) {
+    }
+
+    record Created(UUID id) {
+    }
+
+    @PostMapping("/households/{id}/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created open(@PathVariable UUID id, @Valid @RequestBody OpenBody body) {
+        return new Created(cases.open(id, body.ownerId(), body.personIds()));
+    }
+
+    @GetMapping("/households/{id}/cases")
+    PageResult<CaseView> list(@PathVariable UUID id) {
+        List<CaseView> all = reads.forHousehold(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    @GetMapping("/cases/{id}")
+    CaseView get(@PathVariable UUID id) {
+        return reads.get(id);
+    }
+
+    @PostMapping("/cases/{id}/goals")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created goal(@PathVariable UUID id, @RequestBody GoalBody body) {
+        return new Created(cases.addGoal(id, body.text()));
+    }
+
+    @PostMapping("/cases/{id}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created action(@PathVariable UUID id, @Valid @RequestBody ActionBody body) {
+        return new Created(cases.addAction(id, body.goalId(), body.text(), body.ownerId(), body.dueDate()));
+    }
+
+    @PostMapping("/cases/{id}/actions/{actionId}/done")
+    void done(@PathVariable UUID id, @PathVariable UUID actionId) {
+        cases.actionDone(id, actionId);
+    }
+
+    @PostMapping("/cases/{id}/activate")
+    CaseView activate(@PathVariable UUID id) {
+        cases.activate(id);
+        return reads.get(id);
+    }
+
+    @PostMapping("/cases/{id}/monitor")
+    CaseView monitor(@PathVariable UUID id) {
+        cases.monitor(id);
+        return reads.get(id);
+    }
+
+    @PostMapping("/cases/{id}/close")
+    CaseView close(@PathVariable UUID id, @RequestBody(required = false) CloseBody body) {
+        cases.close(id, body == null ? null : body.reason());
+        return reads.get(id);
+    }
+}
