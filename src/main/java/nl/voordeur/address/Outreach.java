@@ -118,6 +118,15 @@ public class Outreach {
     @Transactional(readOnly = true)
     public List<ContactAttemptView> attempts(UUID addressId) {
         addressAccess.require(addressAccess.programmeOf(addressId), addressId);
+        return attemptsAt(addressId);
+    }
+
+    /**
+     * The attempts at an address, for a caller that already checked access to the household
+     * living there (a case manager sees the household's file, not the address list).
+     */
+    @Transactional(readOnly = true)
+    public List<ContactAttemptView> attemptsAt(UUID addressId) {
         List<AttemptRow> rows = jdbc.sql("""
                 SELECT id, date, daypart, channel, outcome, note, visitor_ids, recorded_at FROM address.contact_attempt
                 WHERE address_id = ? ORDER BY date DESC, recorded_at DESC""").param(addressId)

@@ -48,10 +48,37 @@ public class CaseReads {
         return c;
     }
 
+    /** The open cases a case manager owns in a programme. */
+    public List<CaseView> ownedBy(UUID programmeId, UUID ownerId) {
+        guard.require(programmeId, Role.CASE_MANAGER);
+        List<CaseView> cases = jdbc.sql("SELECT id FROM support.support_case WHERE programme_id = ? AND owner_id = ? AND status <> 'CLOSED' ORDER BY last_activity_at")
+                .params(programmeId, ownerId).query(UUID.class).list().stream().map(this::load).toList();
+        auditLog.record(AuditRecord.list("Case", cases.stream().map(CaseView::id).toList()).inProgramme(programmeId));
+        return cases;
+    }
+
     public List<CaseView> forHousehold(UUID householdId) {
         households.requireFile(householdId);
         return jdbc.sql("SELECT id FROM support.support_case WHERE household_id = ? ORDER BY opened_at DESC")
                 .param(householdId).query(UUID.class).list().stream().map(this::load).toList();
+    }
+
+    /** How many of the owner's open cases had no activity for 30 days (counts only, for "mijn werk"). */
+    @Transactional(readOnly = true)
+    public long idleCases(UUID programmeId, UUID ownerId, java.time.Instant now) {
+        return jdbc.sql("""
+                SELECT count(*) FROM support.support_case WHERE programme_id = ? AND owner_id = ? AND status <> 'CLOSED'
+                  AND last_activity_at < ?""").params(programmeId, ownerId,
+                java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(30)))).query(Long.class).single();
+    }
+
+    /** How many plan actions of this owner are due on or before the date and not done. */
+    @Transactional(readOnly = true)
+    public long actionsDue(UUID programmeId, UUID ownerId, java.time.LocalDate until) {
+        return jdbc.sql("""
+                SELECT count(*) FROM support.plan_action a JOIN support.support_case c ON c.id = a.case_id
+                WHERE c.programme_id = ? AND a.owner_id = ? AND a.done_at IS NULL AND a.due_date <= ? AND c.status <> 'CLOSED'""")
+                .params(programmeId, ownerId, until).query(Long.class).single();
     }
 
     /** For a change: the case, after checking the user is a case manager with access to the household. */

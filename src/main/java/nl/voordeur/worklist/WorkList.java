@@ -17,6 +17,7 @@ import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.referral.ReferralReads;
+import nl.voordeur.support.CaseReads;
 import nl.voordeur.support.Triage;
 
 /**
@@ -34,10 +35,12 @@ public class WorkList {
     private final HouseholdAccess households;
     private final Triage triage;
     private final ReferralReads referrals;
+    private final CaseReads cases;
     private final Clock clock;
 
     WorkList(ProgrammeManagement programmes, ProgrammeGuard guard, VisitPlanning planning, HouseholdAccess households,
-             Triage triage, ReferralReads referrals, Clock clock) {
+             Triage triage, ReferralReads referrals, CaseReads cases, Clock clock) {
+        this.cases = cases;
         this.programmes = programmes;
         this.guard = guard;
         this.planning = planning;
@@ -64,6 +67,8 @@ public class WorkList {
                 add(items, "work.triage", triage.queue(p.id()).size(), p, base + "/triage", false);
                 add(items, "work.overdue", referrals.overdue(p.id()).size(), p, base + "/referrals/overdue", true);
                 add(items, "work.answered", referrals.answeredFor(p.id(), user.id()).size(), p, base + "/referrals/answered", false);
+                add(items, "work.idleCases", cases.idleCases(p.id(), user.id(), clock.instant()), p, base + "/cases", true);
+                add(items, "work.actionsDue", cases.actionsDue(p.id(), user.id(), today), p, base + "/cases", false);
             } else if (guard.holdsAny(user, p.id(), Role.COORDINATOR)) {
                 add(items, "work.overdue", referrals.overdue(p.id()).size(), p, base + "/referrals/overdue", true);
             }

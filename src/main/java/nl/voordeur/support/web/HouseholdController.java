@@ -54,7 +54,7 @@ class HouseholdController {
         var helpQuestions = questions.forHousehold(id);
         List<Moment> timeline = new ArrayList<>();
         file.visits().forEach(v -> timeline.add(new Moment(v.date(), "VISIT", null, null, String.join(", ", v.visitors()))));
-        outreach.attempts(file.addressId()).forEach(a -> timeline.add(new Moment(a.date(), "ATTEMPT", null, null,
+        outreach.attemptsAt(file.addressId()).forEach(a -> timeline.add(new Moment(a.date(), "ATTEMPT", null, null,
                 "addressStatus." + a.outcome())));
         file.conversations().forEach(c -> timeline.add(new Moment(c.date(), "CONVERSATION", names.get(c.personId()),
                 c.domain().name(), c.note())));
