@@ -1,0 +1,157 @@
+package nl.voordeur.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The KPI definitions of product.md as set-based SQL over the modules' tables. Every count is
+ * one aggregate query; nothing is loaded record by record.
+ */
+@Component
+class ReportQueries {
+
+    /** Addresses that count as households: in scope and not vacant, moved or non-residential. */
+    static final String HOUSEHOLD_ADDRESSES = """
+            SELECT a.id FROM address.address a WHERE a.programme_id = :p AND a.in_scope
+              AND a.status NOT IN ('VACANT', 'NOT_RESIDENTIAL', 'MOVED')""";
+
+    static final String VISITED_HOUSEHOLDS = """
+            SELECT DISTINCT h.id FROM household.household h JOIN household.visit v ON v.household_id = h.id
+            WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to
+              AND h.address_id IN (""" + HOUSEHOLD_ADDRESSES + ")";
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Funnel(long households, long contacted, long visited, long visits, long personsVisited, long personsInTrajectory) {
+    }
+
+    Funnel funnel(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                WITH hh AS (""" + HOUSEHOLD_ADDRESSES + """
+                ), visited AS (""" + VISITED_HOUSEHOLDS + """
+                ), persons AS (
+                    SELECT DISTINCT p.id FROM household.person p JOIN household.visit_member m ON m.person_id = p.id
+                    JOIN household.visit v ON v.id = m.visit_id WHERE p.household_id IN (SELECT id FROM visited)
+                      AND v.date BETWEEN :from AND :to)
+                SELECT (SELECT count(*) FROM hh) AS households,
+                       (SELECT count(*) FROM hh WHERE hh.id IN (
+                            SELECT c.address_id FROM address.contact_attempt c WHERE c.programme_id = :p
+                              AND c.outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED') AND c.date BETWEEN :from AND :to)
+                          OR hh.id IN (SELECT h.address_id FROM household.household h WHERE h.id IN (SELECT id FROM visited))) AS contacted,
+                       (SELECT count(*) FROM visited) AS visited,
+                       (SELECT count(*) FROM household.visit v JOIN household.household h ON h.id = v.household_id
+                         WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to) AS visits,
+                       (SELECT count(*) FROM persons) AS persons_visited,
+                       (SELECT count(*) FROM persons WHERE persons.id IN (
+                            SELECT cp.person_id FROM support.case_person cp JOIN support.support_case sc ON sc.id = cp.case_id
+                             WHERE sc.programme_id = :p AND sc.activated_at IS NOT NULL AND sc.activated_at::date <= :to
+                            UNION
+                            SELECT r.person_id FROM referral.referral r WHERE r.programme_id = :p
+                             AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory
+                """, programme, from, to)
+                .query((rs, n) -> new Funnel(rs.getLong("households"), rs.getLong("contacted"), rs.getLong("visited"),
+                        rs.getLong("visits"), rs.getLong("persons_visited"), rs.getLong("persons_in_trajectory")))
+                .single();
+    }
+
+    Report.Profile profile(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                WITH visited AS (""" + VISITED_HOUSEHOLDS + """
+                ), domains AS (
+                    SELECT v.id, count(DISTINCT q.domain) FILTER (WHERE q.kind IN ('QUESTION', 'SIGNAL')) AS n
+                    FROM visited v LEFT JOIN support.help_question q ON q.household_id = v.id GROUP BY v.id)
+                SELECT count(*) FILTER (WHERE n = 0) AS none, count(*) FILTER (WHERE n = 1) AS single,
+                       count(*) FILTER (WHERE n >= 2) AS multiple FROM domains""", programme, from, to)
+                .query((rs, n) -> new Report.Profile(rs.getLong("none"), rs.getLong("single"), rs.getLong("multiple")))
+                .single();
+    }
+
+    List<Report.DomainCount> domains(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                SELECT domain, count(*) AS n FROM support.help_question WHERE programme_id = :p
+                  AND kind IN ('QUESTION', 'SIGNAL') AND created_at::date BETWEEN :from AND :to
+                GROUP BY domain ORDER BY n DESC, domain""", programme, from, to)
+                .query((rs, n) -> new Report.DomainCount(rs.getString("domain"), rs.getLong("n"))).list();
+    }
+
+    List<Report.PartnerFigures> referrals(UUID programme, LocalDate from, LocalDate to, LocalDate today) {
+        return sql("""
+                SELECT pa.organisation_id, o.name, pa.priority_response_days,
+                       count(r.id) AS sent,
+                       count(r.id) FILTER (WHERE r.status IN ('ACCEPTED', 'COMPLETED') OR (r.status = 'WITHDRAWN' AND r.responded_on IS NOT NULL AND r.reason IS NULL)) AS accepted,
+                       count(r.id) FILTER (WHERE r.status = 'REJECTED') AS rejected,
+                       count(r.id) FILTER (WHERE r.status = 'COMPLETED' AND r.successful) AS successful,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY r.response_days) AS median_days,
+                       count(r.id) FILTER (WHERE r.status = 'SENT' AND r.due_on < :today) AS overdue
+                FROM programme.partner pa JOIN access.organisation o ON o.id = pa.organisation_id
+                LEFT JOIN referral.referral r ON r.programme_id = pa.programme_id AND r.organisation_id = pa.organisation_id
+                      AND r.sent_on BETWEEN :from AND :to
+                WHERE pa.programme_id = :p GROUP BY pa.organisation_id, o.name, pa.priority_response_days ORDER BY o.name""",
+                programme, from, to).param("today", today)
+                .query((rs, n) -> new Report.PartnerFigures(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong("sent"),
+                        rs.getLong("accepted"), rs.getLong("rejected"), rs.getLong("successful"),
+                        rs.getBigDecimal("median_days"), rs.getInt(3), rs.getLong("overdue"))).list();
+    }
+
+    List<Report.OutcomeCount> outcomes(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                SELECT outcome, count(*) AS n FROM support.help_question WHERE programme_id = :p AND status = 'CLOSED'
+                  AND closed_at::date BETWEEN :from AND :to GROUP BY outcome ORDER BY n DESC, outcome""", programme, from, to)
+                .query((rs, n) -> new Report.OutcomeCount(rs.getString("outcome"), rs.getLong("n"))).list();
+    }
+
+    List<Report.ScoreChange> scoreChanges(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                WITH s AS (
+                    SELECT sc.person_id, sc.domain, sc.score,
+                           row_number() OVER (PARTITION BY sc.person_id, sc.domain ORDER BY sc.date, sc.recorded_at) AS f,
+                           row_number() OVER (PARTITION BY sc.person_id, sc.domain ORDER BY sc.date DESC, sc.recorded_at DESC) AS l,
+                           count(*) OVER (PARTITION BY sc.person_id, sc.domain) AS k
+                    FROM household.score sc JOIN household.person p ON p.id = sc.person_id
+                    JOIN household.household h ON h.id = p.household_id WHERE h.programme_id = :p AND sc.date BETWEEN :from AND :to),
+                per_person AS (
+                    SELECT person_id, domain, max(score) FILTER (WHERE l = 1) - max(score) FILTER (WHERE f = 1) AS change
+                    FROM s WHERE k >= 2 GROUP BY person_id, domain)
+                SELECT domain, round(avg(change), 2) AS mean_change, count(*) AS persons FROM per_person
+                GROUP BY domain ORDER BY domain""", programme, from, to)
+                .query((rs, n) -> new Report.ScoreChange(rs.getString("domain"), rs.getBigDecimal("mean_change"),
+                        rs.getLong("persons"))).list();
+    }
+
+    List<Report.VisitorCount> visitsPerVisitor(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                SELECT u.display_name, count(*) AS n FROM household.visit v JOIN household.household h ON h.id = v.household_id
+                CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id) JOIN access.user_account u ON u.id = vis.id
+                WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to GROUP BY u.display_name ORDER BY n DESC""",
+                programme, from, to)
+                .query((rs, n) -> new Report.VisitorCount(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    List<Report.MonthCount> trend(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                WITH c AS (SELECT to_char(date, 'YYYY-MM') AS m, count(*) AS n FROM address.contact_attempt
+                           WHERE programme_id = :p AND outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED')
+                             AND date BETWEEN :from AND :to GROUP BY 1),
+                     v AS (SELECT to_char(v.date, 'YYYY-MM') AS m, count(*) AS n FROM household.visit v
+                           JOIN household.household h ON h.id = v.household_id
+                           WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to GROUP BY 1)
+                SELECT coalesce(c.m, v.m) AS m, coalesce(c.n, 0) AS contacts, coalesce(v.n, 0) AS visits
+                FROM c FULL JOIN v ON v.m = c.m ORDER BY 1""", programme, from, to)
+                .query((rs, n) -> new Report.MonthCount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    private JdbcClient.StatementSpec sql(String sql, UUID programme, LocalDate from, LocalDate to) {
+        return jdbc.sql(sql).params(Map.of("p", programme, "from", from, "to", to));
+    }
+
+}

@@ -1,0 +1,77 @@
+package nl.voordeur.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.Role;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.programme.ProgrammeView;
+
+/**
+ * A programme's figures for the kernteam (exact) and for the council (small cells suppressed,
+ * see {@link Suppression}). Contains no names of residents.
+ */
+@Service
+@Transactional
+public class Reporting {
+
+    private final ProgrammeGuard guard;
+    private final ProgrammeManagement programmes;
+    private final ReportQueries queries;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Reporting(ProgrammeGuard guard, ProgrammeManagement programmes, ReportQueries queries, AuditLog auditLog, Clock clock) {
+        this.guard = guard;
+        this.programmes = programmes;
+        this.queries = queries;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Whether the current user sees exact figures (kernteam) or suppressed ones (council). */
+    public boolean exactFor(UUID programmeId) {
+        CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
+        return guard.holdsAny(user, programmeId, Role.ADMIN, Role.COORDINATOR);
+    }
+
+    public Report report(UUID programmeId, LocalDate from, LocalDate to) {
+        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
+        ProgrammeView p = programmes.describe(programmeId);
+        LocalDate start = from != null ? from : LocalDate.of(1900, 1, 1);
+        LocalDate end = to != null ? to : LocalDate.of(2999, 12, 31);
+        var funnel = queries.funnel(programmeId, start, end);
+        BigDecimal budget = p.budgetEuros();
+        Report report = new Report(programmeId, p.name(), from, to, funnel.households(), funnel.contacted(), funnel.visited(),
+                rate(funnel.contacted(), funnel.households()), rate(funnel.visited(), funnel.households()),
+                p.targetParticipationPct(), funnel.personsVisited(), funnel.personsInTrajectory(),
+                rate(funnel.personsInTrajectory(), funnel.personsVisited()), p.targetTrajectoryPct(),
+                queries.profile(programmeId, start, end), queries.domains(programmeId, start, end),
+                queries.referrals(programmeId, start, end, LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))),
+                funnel.visits(), p.plannedVisits(), money(budget, funnel.visits()), money(budget, funnel.households()),
+                queries.outcomes(programmeId, start, end), queries.scoreChanges(programmeId, start, end),
+                queries.visitsPerVisitor(programmeId, start, end), queries.trend(programmeId, start, end));
+        auditLog.record(AuditRecord.of(AuditAction.READ, "Report", programmeId).inProgramme(programmeId));
+        return report;
+    }
+
+    static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal money(BigDecimal budget, long count) {
+        return budget == null || count == 0 ? null : budget.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+    }
+}
