@@ -1,0 +1,75 @@
+package nl.voordeur.meldcode.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.voordeur.meldcode.Meldcode;
+import nl.voordeur.meldcode.MeldcodeSummary;
+import nl.voordeur.meldcode.MeldcodeView;
+import nl.voordeur.meldcode.NewStep;
+import nl.voordeur.shared.PageResult;
+
+/** The meldcode over JSON: open a record, read it, record its steps, and the aandachtsfunctionaris' queue. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Meldcode")
+class MeldcodeApiController {
+
+    private final Meldcode meldcode;
+
+    MeldcodeApiController(Meldcode meldcode) {
+        this.meldcode = meldcode;
+    }
+
+    record OpenBody(UUID personId, String concern) {
+    }
+
+    record Created(UUID id) {
+    }
+
+    @PostMapping("/households/{id}/meldcode")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created open(@PathVariable UUID id, @RequestBody OpenBody body) {
+        return new Created(meldcode.open(id, body.personId(), body.concern()));
+    }
+
+    @GetMapping("/households/{id}/meldcode")
+    PageResult<MeldcodeSummary> ofHousehold(@PathVariable UUID id) {
+        return page(meldcode.forHousehold(id));
+    }
+
+    @GetMapping("/meldcode/{id}")
+    MeldcodeView get(@PathVariable UUID id) {
+        return meldcode.get(id);
+    }
+
+    @PostMapping("/meldcode/{id}/steps")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeldcodeView step(@PathVariable UUID id, @RequestBody NewStep body) {
+        return meldcode.recordStep(id, body);
+    }
+
+    @GetMapping("/programmes/{id}/meldcode")
+    PageResult<MeldcodeSummary> queue(@PathVariable UUID id) {
+        return page(meldcode.listForSafetyOfficer(id));
+    }
+
+    @GetMapping("/meldcode")
+    PageResult<MeldcodeSummary> queue() {
+        return page(meldcode.queue());
+    }
+
+    private static PageResult<MeldcodeSummary> page(List<MeldcodeSummary> items) {
+        return new PageResult<>(items, items.size());
+    }
+}
