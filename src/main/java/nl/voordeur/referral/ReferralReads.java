@@ -41,7 +41,7 @@ public class ReferralReads {
             JOIN support.help_question q ON q.id = r.help_question_id
             JOIN household.person p ON p.id = r.person_id
             JOIN access.organisation o ON o.id = r.organisation_id
-            JOIN access.user_account u ON u.id = r.sent_by
+            LEFT JOIN access.user_account u ON u.id = r.sent_by
             """;
 
     private final ProgrammeGuard guard;

@@ -67,6 +67,12 @@ public class Reporting {
         return report;
     }
 
+    /** The report as the current user may see it: exact for the kernteam, suppressed for the council. */
+    public Object view(UUID programmeId, LocalDate from, LocalDate to) {
+        Report report = report(programmeId, from, to);
+        return exactFor(programmeId) ? report : Suppression.apply(report);
+    }
+
     static BigDecimal rate(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
     }
