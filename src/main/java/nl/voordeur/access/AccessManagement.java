@@ -147,32 +147,6 @@ public class AccessManagement {
                 .withDetails("roles=" + roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
     }
 
-    /** The kernteam: users holding a role in this programme (not those holding roles everywhere). */
-    public List<ProgrammeMemberView> programmeMembers(UUID programmeId) {
-        Map<UUID, Organisation> orgs = organisations.findAll().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        return users.findAllInProgramme(programmeId).stream()
-                .map(u -> {
-                    Organisation org = orgs.get(u.organisationId());
-                    java.util.Set<Role> roles = u.roles().stream().filter(g -> programmeId.equals(g.programmeId()))
-                            .map(RoleGrant::role).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
-                    return new ProgrammeMemberView(u.id(), u.username(), u.displayName(), u.organisationId(),
-                            org.name(), org.kind(), u.specialism(), roles);
-                })
-                .sorted(Comparator.comparing(ProgrammeMemberView::displayName))
-                .toList();
-    }
-
-    /** Enabled users, for choosing kernteam members; staff names, not case data. */
-    @PreAuthorize("hasAnyAuthority('ADMIN', 'COORDINATOR')")
-    public List<UserView> enabledUsers() {
-        Map<UUID, Organisation> orgs = organisations.findAll().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        return users.findAll().stream().filter(UserAccount::enabled)
-                .sorted(Comparator.comparing(UserAccount::displayName))
-                .map(u -> view(u, orgs.get(u.organisationId()))).toList();
-    }
-
     /** Display names for ids, for other modules' views; no audit: staff names, not case data. */
     public Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
         return users.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
@@ -194,7 +168,7 @@ public class AccessManagement {
         return view(account, organisations.findById(account.organisationId()).orElse(null));
     }
 
-    private static UserView view(UserAccount account, Organisation org) {
+    static UserView view(UserAccount account, Organisation org) {
         List<RoleGrant> roles = account.roles().stream()
                 .sorted(Comparator.comparing((RoleGrant g) -> g.role().name())
                         .thenComparing(g -> String.valueOf(g.programmeId())))

@@ -29,11 +29,14 @@ public class Kernteam {
 
     private final ProgrammeGuard guard;
     private final AccessManagement access;
+    private final nl.voordeur.access.UserDirectory directory;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Kernteam(ProgrammeGuard guard, AccessManagement access, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+    Kernteam(ProgrammeGuard guard, AccessManagement access, nl.voordeur.access.UserDirectory directory, JdbcClient jdbc,
+             AuditLog auditLog, Clock clock) {
+        this.directory = directory;
         this.guard = guard;
         this.access = access;
         this.jdbc = jdbc;
@@ -43,7 +46,7 @@ public class Kernteam {
 
     public List<ProgrammeMemberView> members(UUID programmeId) {
         guard.requireMember(programmeId);
-        return access.programmeMembers(programmeId);
+        return directory.programmeMembers(programmeId);
     }
 
     /** Gives a user these roles in the programme (replacing earlier ones there). */

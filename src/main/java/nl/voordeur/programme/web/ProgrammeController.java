@@ -31,9 +31,11 @@ class ProgrammeController {
     private final Kernteam kernteam;
     private final AccessManagement access;
     private final ProgrammeGuard guard;
+    private final nl.voordeur.access.UserDirectory directory;
 
     ProgrammeController(ProgrammeManagement programmes, Kernteam kernteam, AccessManagement access,
-                        ProgrammeGuard guard) {
+                        ProgrammeGuard guard, nl.voordeur.access.UserDirectory directory) {
+        this.directory = directory;
         this.programmes = programmes;
         this.kernteam = kernteam;
         this.access = access;
@@ -75,7 +77,7 @@ class ProgrammeController {
         model.addAttribute("members", kernteam.members(id));
         model.addAttribute("partners", kernteam.partners(id));
         if (manages) {
-            model.addAttribute("users", access.enabledUsers());
+            model.addAttribute("users", directory.enabledUsers());
             model.addAttribute("organisations", access.organisations());
             model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN).toList());
         }
