@@ -171,4 +171,25 @@ class VisitTests extends HttpTest {
         assertThat(outsider.get("/api/v1/households/" + household).status()).isEqualTo(404);
         assertThat(programme.coordinator.get("/api/v1/households/" + household).status()).isEqualTo(404);
     }
+
+    @Test
+    void theCorporationReceivesHousingRemarksWithTheAddressOnly() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Spoorstraat 2") + "/visits",
+                visit(List.of(member("Geheime Naam", 1970, "MAIN_RESIDENT", true)), null));
+        var corporationUser = user(organisation("HOUSING_CORPORATION"));
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", corporationUser.id(), "roles", List.of("PARTNER")));
+        var remarks = api(corporationUser.username()).get("/api/v1/programmes/" + programme.id + "/housing-remarks");
+        assertThat(remarks.status()).isEqualTo(200);
+        assertThat(remarks.json().get("items").get(0).get("address").asString()).isEqualTo("Spoorstraat 2");
+        assertThat(remarks.json().get("items").get(0).get("text").asString()).isEqualTo("Lekkage in de badkamer");
+        assertThat(remarks.body()).doesNotContain("Geheime Naam");
+        var welfareUser = user(organisation("WELFARE"));
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", welfareUser.id(), "roles", List.of("PARTNER")));
+        assertThat(api(welfareUser.username()).get("/api/v1/programmes/" + programme.id + "/housing-remarks").status())
+                .isEqualTo(403);
+    }
 }

@@ -1,0 +1,41 @@
+package nl.voordeur.household.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import nl.voordeur.household.HousingRemarks;
+import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.shared.PageResult;
+
+/** The housing corporation's list of maintenance remarks and housing wishes (page and API). */
+@Controller
+class HousingRemarkController {
+
+    private final HousingRemarks remarks;
+    private final ProgrammeManagement programmes;
+
+    HousingRemarkController(HousingRemarks remarks, ProgrammeManagement programmes) {
+        this.remarks = remarks;
+        this.programmes = programmes;
+    }
+
+    @GetMapping("/programmes/{id}/housing-remarks")
+    String page(@PathVariable UUID id, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("remarks", remarks.forCorporation(id));
+        return "household/housing-remarks";
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/housing-remarks")
+    @ResponseBody
+    PageResult<HousingRemarks.Remark> api(@PathVariable UUID id) {
+        List<HousingRemarks.Remark> all = remarks.forCorporation(id);
+        return new PageResult<>(all, all.size());
+    }
+}
