@@ -80,10 +80,33 @@ public class Triage {
                 .inProgramme(household.programmeId()).because(reason.strip()).withDetails("handler=" + handler));
     }
 
+    /** The questions routed to the current specialist's specialism in a programme, oldest first. */
+    public List<HelpQuestionView> specialistQueue(UUID programmeId) {
+        CurrentUser user = guard.require(programmeId, Role.SPECIALIST);
+        String handler = user.specialism().map(Enum::name).orElse("none");
+        List<HelpQuestionView> queue = jdbc.sql("""
+                SELECT * FROM support.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
+                ORDER BY triaged_at""").params(programmeId, handler).query(HelpQuestions.VIEW).list().stream()
+                .filter(q -> !(user.isPolice() && q.domain().isHealth())).toList();
+        auditLog.record(AuditRecord.list("HelpQuestion", queue.stream().map(HelpQuestionView::id).toList())
+                .inProgramme(programmeId).because("specialism"));
+        return queue;
+    }
+
+    /**
+     * Closes a question with its outcome: the case manager of the household, or the specialist
+     * the question was routed to (who sees that question, not the rest of the file).
+     */
     public void close(UUID questionId, Outcome outcome) {
         var question = questions.brief(questionId);
-        var household = households.requireFile(question.householdId());
-        guard.require(household.programmeId(), Role.CASE_MANAGER, Role.SPECIALIST);
+        var household = households.ref(question.householdId());
+        CurrentUser user = guard.requireMember(household.programmeId());
+        boolean routedToMe = guard.holdsAny(user, household.programmeId(), Role.SPECIALIST)
+                && user.specialism().map(s -> s.name().equals(question.handler())).orElse(false);
+        if (!routedToMe) {
+            households.requireFile(question.householdId());
+            guard.require(household.programmeId(), Role.CASE_MANAGER);
+        }
         if (outcome == null) throw new DomainRuleViolated("question.outcome.required", "outcome");
         int updated = jdbc.sql("""
                 UPDATE support.help_question SET status = 'CLOSED', outcome = ?, closed_at = ?, version = version + 1

@@ -72,6 +72,9 @@ public class WorkList {
             } else if (guard.holdsAny(user, p.id(), Role.COORDINATOR)) {
                 add(items, "work.overdue", referrals.overdue(p.id()).size(), p, base + "/referrals/overdue", true);
             }
+            if (guard.holdsAny(user, p.id(), Role.SPECIALIST)) {
+                add(items, "work.specialist", triage.specialistQueue(p.id()).size(), p, base + "/specialist", false);
+            }
         }
         if (user.hasRole(Role.PARTNER)) {
             long open = referrals.inbox().stream().filter(r -> r.status().open()).count();

@@ -195,4 +195,22 @@ class ReferralTests extends HttpTest {
             return new TestClock().withZone(ZoneId.of("Europe/Amsterdam"));
         }
     }
+
+    @Test
+    void aQuestionRoutedToASpecialismReachesThatSpecialistWhoClosesIt() {
+        setUp(LocalDate.now().minusDays(1));
+        String question = question("FINANCES", "Toeslagen niet aangevraagd");
+        caseManager.post("/api/v1/help-questions/" + question + "/triage", Map.of("handler", "BENEFITS_CHECKER", "reason", "Voorzieningencheck"));
+        var checkerUser = admin().post("/api/v1/users", Map.of("username", "u-vc-" + UUID.randomUUID().toString().substring(0, 8),
+                "password", PASSWORD, "displayName", "Checker", "organisationId", organisation("MUNICIPALITY"),
+                "specialism", "BENEFITS_CHECKER", "roles", List.of())).json().get("id").asString();
+        member(UUID.fromString(checkerUser), "SPECIALIST");
+        String username = admin().get("/api/v1/users/" + checkerUser).json().get("username").asString();
+        var checker = api(username);
+        var queue = checker.get("/api/v1/programmes/" + programme.id + "/specialist-queue").json();
+        assertThat(queue.get("total").asInt()).isOne();
+        assertThat(checker.get("/api/v1/households/" + household).status()).isEqualTo(404);
+        assertThat(checker.post("/api/v1/help-questions/" + question + "/close", Map.of("outcome", "RESOLVED")).status()).isEqualTo(200);
+        assertThat(checker.get("/api/v1/programmes/" + programme.id + "/specialist-queue").json().get("total").asInt()).isZero();
+    }
 }

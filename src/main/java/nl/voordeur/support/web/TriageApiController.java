@@ -42,6 +42,12 @@ class TriageApiController {
         return new PageResult<>(all, all.size());
     }
 
+    @GetMapping("/programmes/{id}/specialist-queue")
+    PageResult<HelpQuestionView> specialistQueue(@PathVariable UUID id) {
+        List<HelpQuestionView> all = triage.specialistQueue(id);
+        return new PageResult<>(all, all.size());
+    }
+
     @PostMapping("/help-questions/{id}/triage")
     void assign(@PathVariable UUID id, @Valid @RequestBody TriageBody body) {
         triage.assign(id, body.handler(), body.reason());

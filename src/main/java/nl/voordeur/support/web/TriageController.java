@@ -28,4 +28,25 @@ class TriageController {
         model.addAttribute("questions", triage.queue(id));
         return "household/triage";
     }
+
+    @GetMapping("/programmes/{id}/specialist")
+    String specialist(@PathVariable UUID id, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("questions", triage.specialistQueue(id));
+        model.addAttribute("outcomes", nl.voordeur.support.Outcome.values());
+        return "household/specialist";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/programmes/{id}/specialist/close")
+    String close(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam UUID questionId,
+                 @org.springframework.web.bind.annotation.RequestParam nl.voordeur.support.Outcome outcome,
+                 org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            triage.close(questionId, outcome);
+            redirect.addFlashAttribute("saved", "question.closed");
+        } catch (nl.voordeur.shared.DomainRuleViolated e) {
+            redirect.addFlashAttribute("problem", e);
+        }
+        return "redirect:/programmes/" + id + "/specialist";
+    }
 }
