@@ -17,17 +17,49 @@ import nl.voordeur.reporting.Reporting;
 class DashboardController {
 
     private final Reporting reporting;
+    private final nl.voordeur.reporting.ReportDocuments documents;
+    private final nl.voordeur.reporting.ReportTexts texts;
 
-    DashboardController(Reporting reporting) {
+    DashboardController(Reporting reporting, nl.voordeur.reporting.ReportDocuments documents,
+                        nl.voordeur.reporting.ReportTexts texts) {
         this.reporting = reporting;
+        this.documents = documents;
+        this.texts = texts;
+    }
+
+    @GetMapping("/programmes/{id}/report.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+        return ReportApiController.download("verantwoording.pdf", "application/pdf", documents.pdf(id, year));
+    }
+
+    @GetMapping("/programmes/{id}/report.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+        return ReportApiController.download("verantwoording.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", documents.xlsx(id, year));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/programmes/{id}/report-text")
+    String saveText(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) String conclusions,
+                    @RequestParam(required = false) String stories,
+                    org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            texts.save(id, year, conclusions, stories);
+            redirect.addFlashAttribute("saved", "report.textSaved");
+        } catch (nl.voordeur.shared.DomainRuleViolated e) {
+            redirect.addFlashAttribute("problem", e);
+        }
+        return "redirect:/programmes/" + id + "/dashboard?year=" + year;
     }
 
     @GetMapping("/programmes/{id}/dashboard")
     String dashboard(@PathVariable UUID id,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     Model model) {
+                     @RequestParam(required = false) Integer year, Model model) {
         boolean exact = reporting.exactFor(id);
+        int textYear = year != null ? year : (from != null ? from.getYear() : java.time.Year.now().getValue());
+        model.addAttribute("year", textYear);
+        if (exact) model.addAttribute("text", texts.get(id, textYear));
         model.addAttribute("exact", exact);
         model.addAttribute("report", reporting.report(id, from, to));
         model.addAttribute("cells", new Cells(exact));

@@ -19,9 +19,30 @@ import nl.voordeur.reporting.Reporting;
 class ReportApiController {
 
     private final Reporting reporting;
+    private final nl.voordeur.reporting.ReportDocuments documents;
 
-    ReportApiController(Reporting reporting) {
+    ReportApiController(Reporting reporting, nl.voordeur.reporting.ReportDocuments documents) {
         this.reporting = reporting;
+        this.documents = documents;
+    }
+
+    @GetMapping("/report.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+        return download("verantwoording.pdf", "application/pdf", documents.pdf(id, year));
+    }
+
+    @GetMapping("/report.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+        return download("verantwoording.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                documents.xlsx(id, year));
+    }
+
+    static org.springframework.http.ResponseEntity<byte[]> download(String name, String type, byte[] body) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Type", type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store")
+                .body(body);
     }
 
     /** Exact figures for the kernteam; for the council, counts under 5 as "<5" (see Suppression). */
