@@ -73,6 +73,24 @@ public class Reporting {
         return exactFor(programmeId) ? report : Suppression.apply(report);
     }
 
+    public String municipalityOf(UUID programmeId) {
+        return programmes.describe(programmeId).municipality();
+    }
+
+    /** The programmes of one municipality side by side, each as this user may see it. */
+    public java.util.List<Comparison> compare(String municipality) {
+        CurrentUser user = CurrentUser.require();
+        return programmes.visible().stream()
+                .filter(p -> p.municipality().equalsIgnoreCase(municipality))
+                .filter(p -> guard.holdsAny(user, p.id(), Role.ADMIN, Role.COORDINATOR, Role.COUNCIL))
+                .map(p -> new Comparison(report(p.id(), null, null), exactFor(p.id())))
+                .toList();
+    }
+
+    /** One column of a comparison: the report and whether its counts may be shown exactly. */
+    public record Comparison(Report report, boolean exact) {
+    }
+
     static BigDecimal rate(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
     }

@@ -41,6 +41,9 @@ class DashboardJourneyTests extends BrowserTest {
         assertThat(page.locator("table:has(#funnel-caption) tbody tr").first()).containsText("3");
         assertAccessible();
         screenshot("dashboard-desktop");
+        page.getByText("Vergelijk met andere programma's in Helmond").click();
+        assertThat(page.locator("table:has(#compare-caption) thead")).containsText("Fixture");
+        assertAccessible();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Uitloggen")).click();
 

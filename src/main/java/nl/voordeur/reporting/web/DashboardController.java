@@ -27,6 +27,15 @@ class DashboardController {
         this.texts = texts;
     }
 
+    @GetMapping("/compare")
+    String compare(@RequestParam String municipality, Model model) {
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("columns", reporting.compare(municipality));
+        model.addAttribute("exactCells", new Cells(true));
+        model.addAttribute("councilCells", new Cells(false));
+        return "reporting/compare";
+    }
+
     @GetMapping("/programmes/{id}/report.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
         return ReportApiController.download("verantwoording.pdf", "application/pdf", documents.pdf(id, year));
@@ -62,6 +71,7 @@ class DashboardController {
         if (exact) model.addAttribute("text", texts.get(id, textYear));
         model.addAttribute("exact", exact);
         model.addAttribute("report", reporting.report(id, from, to));
+        model.addAttribute("municipality", reporting.municipalityOf(id));
         model.addAttribute("cells", new Cells(exact));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
