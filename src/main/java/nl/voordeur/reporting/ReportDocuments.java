@@ -51,8 +51,10 @@ public class ReportDocuments {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
         Report report = report(programmeId, year);
         var text = year == null ? ReportTexts.Text.EMPTY : texts.get(programmeId, year);
-        byte[] pdf = PdfRenderer.render(templates, "pdf/report", Map.of("report", report, "year", year == null ? "" : year,
-                "text", text, "cells", new SuppressedCells()), DUTCH);
+        var model = new java.util.HashMap<String, Object>(Map.of("report", report, "year", year == null ? "" : year,
+                "text", text, "cells", new SuppressedCells()));
+        model.put("budget", reporting.budgetOf(programmeId));
+        byte[] pdf = PdfRenderer.render(templates, "pdf/report", model, DUTCH);
         auditLog.record(AuditRecord.of(AuditAction.EXPORT, "Report", programmeId).inProgramme(programmeId).withDetails("pdf"));
         return pdf;
     }

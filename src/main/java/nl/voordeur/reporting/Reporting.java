@@ -73,6 +73,10 @@ public class Reporting {
         return exactFor(programmeId) ? report : Suppression.apply(report);
     }
 
+    public BigDecimal budgetOf(UUID programmeId) {
+        return programmes.describe(programmeId).budgetEuros();
+    }
+
     public String municipalityOf(UUID programmeId) {
         return programmes.describe(programmeId).municipality();
     }

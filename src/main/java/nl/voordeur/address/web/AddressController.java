@@ -31,10 +31,13 @@ class AddressController {
     private final ProgrammeManagement programmes;
     private final AddressProperties properties;
     private final nl.voordeur.address.Outreach outreach;
+    private final nl.voordeur.address.VisitPlanning planning;
 
     AddressController(AddressRegister register, AddressImport imports, ProgrammeManagement programmes,
-                      AddressProperties properties, nl.voordeur.address.Outreach outreach) {
+                      AddressProperties properties, nl.voordeur.address.Outreach outreach,
+                      nl.voordeur.address.VisitPlanning planning) {
         this.outreach = outreach;
+        this.planning = planning;
         this.register = register;
         this.imports = imports;
         this.programmes = programmes;
@@ -52,6 +55,7 @@ class AddressController {
         model.addAttribute("addresses", register.list(id, filter, Paging.of(page, PAGE_SIZE)));
         model.addAttribute("streets", register.streets(id));
         model.addAttribute("statuses", AddressStatus.values());
+        model.addAttribute("visitors", planning.visitors(id));
         model.addAttribute("filter", filter);
         model.addAttribute("page", page == null ? 0 : page);
         model.addAttribute("pageSize", PAGE_SIZE);
