@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.voordeur.access.Role;
 import nl.voordeur.programme.Kernteam;
-import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.web.Flash;
 
 /** Adding and removing kernteam members and partners from the programme page. */
 @Controller
@@ -49,12 +49,7 @@ class KernteamController {
     }
 
     private static String outcome(UUID id, RedirectAttributes redirect, String success, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", success);
-        } catch (DomainRuleViolated e) {
-            redirect.addFlashAttribute("problem", e);
-        }
+        Flash.attempt(redirect, success, change);
         return "redirect:/programmes/" + id + "#kernteam";
     }
 }

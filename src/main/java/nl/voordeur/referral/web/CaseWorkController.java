@@ -20,7 +20,7 @@ import nl.voordeur.privacy.Purpose;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.referral.Referrals;
-import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.web.Flash;
 import nl.voordeur.support.Handler;
 import nl.voordeur.support.HelpQuestions;
 import nl.voordeur.support.Outcome;
@@ -97,12 +97,7 @@ class CaseWorkController {
     }
 
     private static String outcome(UUID id, RedirectAttributes redirect, String success, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", success);
-        } catch (DomainRuleViolated e) {
-            redirect.addFlashAttribute("problem", e);
-        }
+        Flash.attempt(redirect, success, change);
         return "redirect:/households/" + id + "/work";
     }
 }

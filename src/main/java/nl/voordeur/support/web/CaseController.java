@@ -17,6 +17,7 @@ import nl.voordeur.access.CurrentUser;
 import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.web.Flash;
 import nl.voordeur.support.CaseReads;
 import nl.voordeur.support.CaseStatus;
 import nl.voordeur.support.Cases;
@@ -88,12 +89,7 @@ class CaseController {
     }
 
     private static String outcome(UUID id, RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", "case.saved");
-        } catch (DomainRuleViolated e) {
-            redirect.addFlashAttribute("problem", e);
-        }
+        Flash.attempt(redirect, "case.saved", change);
         return "redirect:/cases/" + id;
     }
 }

@@ -21,7 +21,7 @@ import nl.voordeur.household.Conversations;
 import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.household.HouseholdView;
 import nl.voordeur.household.LifeDomain;
-import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.web.Flash;
 import nl.voordeur.support.HelpQuestions;
 import nl.voordeur.support.QuestionKind;
 import nl.voordeur.support.Urgency;
@@ -90,12 +90,7 @@ class HouseholdController {
     }
 
     private static String outcome(UUID id, RedirectAttributes redirect, String success, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", success);
-        } catch (DomainRuleViolated e) {
-            redirect.addFlashAttribute("problem", e);
-        }
+        Flash.attempt(redirect, success, change);
         return "redirect:/households/" + id;
     }
 
