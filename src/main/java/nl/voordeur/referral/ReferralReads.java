@@ -89,12 +89,39 @@ public class ReferralReads {
 
     /** The partner user's inbox: referrals to their organisation, open ones first, by due date. */
     public List<ReferralView> inbox() {
-        CurrentUser user = CurrentUser.require();
-        List<ReferralView> visible = jdbc.sql(SELECT + " WHERE r.organisation_id = ? ORDER BY r.status <> 'SENT', r.due_on")
-                .param(user.organisationId()).query(mapper()).list().stream()
-                .filter(r -> partnerSees(user, r)).toList();
+        List<ReferralView> visible = visibleToPartner();
         auditLog.record(AuditRecord.list("Referral", visible.stream().map(ReferralView::id).toList()));
         return visible;
+    }
+
+    /** How many open referrals wait in the partner user's inbox (a count, no personal data: not audited). */
+    @Transactional(readOnly = true)
+    public long openInInbox() {
+        return visibleToPartner().stream().filter(r -> r.status().open()).count();
+    }
+
+    /** How many open referrals of a programme are past their agreement (a count: not audited). */
+    @Transactional(readOnly = true)
+    public long overdueCount(UUID programmeId) {
+        guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
+        return jdbc.sql("SELECT count(*) FROM referral.referral WHERE programme_id = ? AND status = 'SENT' AND due_on < ?")
+                .params(programmeId, today()).query(Long.class).single();
+    }
+
+    /** How many referrals this case manager sent were answered in the last two weeks (a count: not audited). */
+    @Transactional(readOnly = true)
+    public long answeredCount(UUID programmeId, UUID caseManagerId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM referral.referral WHERE programme_id = ? AND sent_by = ?
+                  AND status IN ('ACCEPTED', 'REJECTED', 'COMPLETED') AND updated_at > now() - interval '14 days'""")
+                .params(programmeId, caseManagerId).query(Long.class).single();
+    }
+
+    private List<ReferralView> visibleToPartner() {
+        CurrentUser user = CurrentUser.require();
+        return jdbc.sql(SELECT + " WHERE r.organisation_id = ? ORDER BY r.status <> 'SENT', r.due_on")
+                .param(user.organisationId()).query(mapper()).list().stream()
+                .filter(r -> partnerSees(user, r)).toList();
     }
 
     /** The referrals of one household, for its case manager. */
@@ -124,6 +151,7 @@ public class ReferralReads {
 
     /** Referrals the case manager sent that a partner answered in the last two weeks. */
     public List<ReferralView> answeredFor(UUID programmeId, UUID caseManagerId) {
+        guard.require(programmeId, Role.CASE_MANAGER);
         return jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.sent_by = ? AND r.status IN ('ACCEPTED', 'REJECTED', 'COMPLETED')"
                         + " AND r.updated_at > now() - interval '14 days' ORDER BY r.updated_at DESC")
                 .params(programmeId, caseManagerId).query(mapper()).list();

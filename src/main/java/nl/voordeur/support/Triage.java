@@ -63,6 +63,28 @@ public class Triage {
         return queue;
     }
 
+    /** How many new questions wait in the case manager's queue (a count, no personal data: not audited). */
+    @Transactional(readOnly = true)
+    public long queueCount(UUID programmeId) {
+        CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER);
+        return jdbc.sql("""
+                SELECT count(*) FROM support.help_question q JOIN household.household h ON h.id = q.household_id
+                WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND (h.case_manager_id IS NULL OR h.case_manager_id = ?)
+                  AND NOT (? AND q.domain IN ('PHYSICAL_HEALTH', 'MENTAL_HEALTH', 'SUBSTANCE_USE', 'ADL'))""")
+                .params(programmeId, user.id(), user.isPolice()).query(Long.class).single();
+    }
+
+    /** How many questions wait for the current specialist (a count: not audited). */
+    @Transactional(readOnly = true)
+    public long specialistCount(UUID programmeId) {
+        CurrentUser user = guard.require(programmeId, Role.SPECIALIST);
+        return jdbc.sql("""
+                SELECT count(*) FROM support.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
+                  AND NOT (? AND domain IN ('PHYSICAL_HEALTH', 'MENTAL_HEALTH', 'SUBSTANCE_USE', 'ADL'))""")
+                .params(programmeId, user.specialism().map(Enum::name).orElse("none"), user.isPolice())
+                .query(Long.class).single();
+    }
+
     public void assign(UUID questionId, Handler handler, String reason) {
         var question = questions.brief(questionId);
         var household = households.requireFile(question.householdId());

@@ -64,21 +64,20 @@ public class WorkList {
                         base + "/walk-list", true);
             }
             if (guard.holdsAny(user, p.id(), Role.CASE_MANAGER)) {
-                add(items, "work.triage", triage.queue(p.id()).size(), p, base + "/triage", false);
-                add(items, "work.overdue", referrals.overdue(p.id()).size(), p, base + "/referrals/overdue", true);
-                add(items, "work.answered", referrals.answeredFor(p.id(), user.id()).size(), p, base + "/referrals/answered", false);
+                add(items, "work.triage", triage.queueCount(p.id()), p, base + "/triage", false);
+                add(items, "work.overdue", referrals.overdueCount(p.id()), p, base + "/referrals/overdue", true);
+                add(items, "work.answered", referrals.answeredCount(p.id(), user.id()), p, base + "/referrals/answered", false);
                 add(items, "work.idleCases", cases.idleCases(p.id(), user.id(), clock.instant()), p, base + "/cases", true);
                 add(items, "work.actionsDue", cases.actionsDue(p.id(), user.id(), today), p, base + "/cases", false);
             } else if (guard.holdsAny(user, p.id(), Role.COORDINATOR)) {
-                add(items, "work.overdue", referrals.overdue(p.id()).size(), p, base + "/referrals/overdue", true);
+                add(items, "work.overdue", referrals.overdueCount(p.id()), p, base + "/referrals/overdue", true);
             }
             if (guard.holdsAny(user, p.id(), Role.SPECIALIST)) {
-                add(items, "work.specialist", triage.specialistQueue(p.id()).size(), p, base + "/specialist", false);
+                add(items, "work.specialist", triage.specialistCount(p.id()), p, base + "/specialist", false);
             }
         }
         if (user.hasRole(Role.PARTNER)) {
-            long open = referrals.inbox().stream().filter(r -> r.status().open()).count();
-            add(items, "work.inbox", open, null, "/referrals", false);
+            add(items, "work.inbox", referrals.openInInbox(), null, "/referrals", false);
         }
         return items;
     }
