@@ -114,7 +114,7 @@ class DemoActivity {
         }
         Intake intake = new Intake(random.nextInt(4) == 0, null, random.nextInt(10) == 0, null,
                 random.nextInt(3) == 0 ? day.plusDays(28) : null, random.nextInt(6) == 0 ? "Vochtplek in de slaapkamer" : null, null);
-        return new NewVisit(day, visitors, members, intake, null);
+        return new NewVisit(day, visitors, members, intake, null, 30 + random.nextInt(60));
     }
 
     private void ask(VisitRecorded visit, int domains, Random random) {

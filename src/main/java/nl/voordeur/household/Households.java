@@ -65,8 +65,9 @@ public class Households {
         UUID visitId = UUID.randomUUID();
         Set<UUID> visitors = new HashSet<>(visit.visitorIds() == null ? Set.of() : visit.visitorIds());
         visitors.add(user.id());
-        jdbc.sql("INSERT INTO household.visit (id, household_id, date, visitor_ids, recorded_by, recorded_at) VALUES (?,?,?,?,?,?)")
-                .params(visitId, householdId, visit.date(), visitors.toArray(UUID[]::new), user.id(), now()).update();
+        jdbc.sql("INSERT INTO household.visit (id, household_id, date, visitor_ids, recorded_by, recorded_at, minutes) VALUES (?,?,?,?,?,?,?)")
+                .params(visitId, householdId, visit.date(), visitors.toArray(UUID[]::new), user.id(), now(), visit.minutes())
+                .update();
         List<VisitRecorded.MemberRef> members = new ArrayList<>();
         for (NewVisit.Member member : visit.members()) {
             UUID personId = person(householdId, member);
@@ -172,6 +173,9 @@ public class Households {
         if (visit.date() == null) throw new DomainRuleViolated("visit.date.required", "date");
         if (visit.date().isAfter(LocalDate.now(clock))) throw new DomainRuleViolated("visit.date.future", "date");
         if (visit.members() == null || visit.members().isEmpty()) throw new DomainRuleViolated("visit.members.required", "members");
+        if (visit.minutes() != null && (visit.minutes() < 1 || visit.minutes() > 1440)) {
+            throw new DomainRuleViolated("visit.minutes.range", "minutes");
+        }
         int thisYear = LocalDate.now(clock).getYear();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < visit.members().size(); i++) {

@@ -11,7 +11,11 @@ import java.util.UUID;
  * version the form was loaded with, so two visitors cannot overwrite each other.
  */
 public record NewVisit(LocalDate date, Set<UUID> visitorIds, List<Member> members, Intake intake,
-                       Integer householdVersion) {
+                       Integer householdVersion, Integer minutes) {
+
+    public NewVisit(LocalDate date, Set<UUID> visitorIds, List<Member> members, Intake intake, Integer householdVersion) {
+        this(date, visitorIds, members, intake, householdVersion, null);
+    }
 
     public record Member(String name, Integer birthYear, Relation relation, boolean present) {
     }

@@ -12,7 +12,12 @@ public record Report(UUID programmeId, String programmeName, LocalDate from, Loc
                      BigDecimal trajectoryRate, Integer targetTrajectoryPct, Profile profile,
                      List<DomainCount> domains, List<PartnerFigures> referrals, long visits, Integer plannedVisits,
                      BigDecimal costPerVisit, BigDecimal costPerHousehold, List<OutcomeCount> outcomes,
-                     List<ScoreChange> scoreChanges, List<VisitorCount> visitsPerVisitor, List<MonthCount> trend) {
+                     List<ScoreChange> scoreChanges, List<VisitorCount> visitsPerVisitor, List<MonthCount> trend,
+                     List<Deployment> deploymentByOrganisation, List<Deployment> deploymentByRole) {
+
+    /** The kernteam's deployment: visits and the hours spent on them, per organisation or per role. */
+    public record Deployment(String group, long visits, BigDecimal hours) {
+    }
 
     public record Profile(long none, long single, long multiple) {
     }

@@ -150,6 +150,32 @@ class ReportQueries {
                 .query((rs, n) -> new Report.MonthCount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
     }
 
+    /** Visits and hours (each visitor spends the visit's minutes) per organisation of the visitors. */
+    List<Report.Deployment> deploymentByOrganisation(UUID programme, LocalDate from, LocalDate to) {
+        return sql(DEPLOYMENT + """
+                SELECT o.name AS grp, count(DISTINCT v.id) AS visits, round(coalesce(sum(v.minutes), 0) / 60.0, 1) AS hours
+                FROM v JOIN access.user_account u ON u.id = v.visitor JOIN access.organisation o ON o.id = u.organisation_id
+                GROUP BY o.name ORDER BY visits DESC, o.name""", programme, from, to).query(this::deployment).list();
+    }
+
+    /** The same per role the visitors hold in the programme. */
+    List<Report.Deployment> deploymentByRole(UUID programme, LocalDate from, LocalDate to) {
+        return sql(DEPLOYMENT + """
+                SELECT g.role AS grp, count(DISTINCT v.id) AS visits, round(coalesce(sum(v.minutes), 0) / 60.0, 1) AS hours
+                FROM v JOIN access.role_grant g ON g.user_id = v.visitor AND (g.programme_id = :p OR g.programme_id IS NULL)
+                GROUP BY g.role ORDER BY visits DESC, g.role""", programme, from, to).query(this::deployment).list();
+    }
+
+    private static final String DEPLOYMENT = """
+            WITH v AS (SELECT v.id, v.minutes, vis.id AS visitor FROM household.visit v
+                       JOIN household.household h ON h.id = v.household_id CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id)
+                       WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to)
+            """;
+
+    private Report.Deployment deployment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Report.Deployment(rs.getString("grp"), rs.getLong("visits"), rs.getBigDecimal("hours"));
+    }
+
     private JdbcClient.StatementSpec sql(String sql, UUID programme, LocalDate from, LocalDate to) {
         return jdbc.sql(sql).params(Map.of("p", programme, "from", from, "to", to));
     }

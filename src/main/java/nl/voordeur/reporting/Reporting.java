@@ -62,7 +62,8 @@ public class Reporting {
                 queries.referrals(programmeId, start, end, LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))),
                 funnel.visits(), p.plannedVisits(), money(budget, funnel.visits()), money(budget, funnel.households()),
                 queries.outcomes(programmeId, start, end), queries.scoreChanges(programmeId, start, end),
-                queries.visitsPerVisitor(programmeId, start, end), queries.trend(programmeId, start, end));
+                queries.visitsPerVisitor(programmeId, start, end), queries.trend(programmeId, start, end),
+                queries.deploymentByOrganisation(programmeId, start, end), queries.deploymentByRole(programmeId, start, end));
         auditLog.record(AuditRecord.of(AuditAction.READ, "Report", programmeId).inProgramme(programmeId));
         return report;
     }

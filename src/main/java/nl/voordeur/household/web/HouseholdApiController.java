@@ -43,8 +43,9 @@ class HouseholdApiController {
         this.drafts = drafts;
     }
 
+    /** {@code minutes}: how long the visit took (optional), for the kernteam's deployment in the report. */
     record VisitBody(@NotNull LocalDate date, Set<UUID> visitorIds, List<NewVisit.Member> members, Intake intake,
-                     Integer householdVersion) {
+                     Integer householdVersion, Integer minutes) {
     }
 
     record IntakeBody(@NotNull Integer version, Intake intake) {
@@ -74,7 +75,7 @@ class HouseholdApiController {
     @ResponseStatus(HttpStatus.CREATED)
     VisitRecorded visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
         return households.recordVisit(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
-                body.householdVersion()));
+                body.householdVersion(), body.minutes()));
     }
 
     @PutMapping("/households/{id}/intake")

@@ -17,7 +17,7 @@ import nl.voordeur.household.Relation;
 record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Set<UUID> visitorIds,
                  List<MemberRow> members, String willingToVolunteer, String volunteerNote, boolean interpreterNeeded,
                  String interpreterLanguage, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revisitDate,
-                 String maintenanceRemark, String housingWish, Integer householdVersion) {
+                 String maintenanceRemark, String housingWish, Integer householdVersion, Integer minutes) {
 
     static final int ROWS = 8;
 
@@ -29,7 +29,7 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
 
     static VisitForm empty(LocalDate today, Integer householdVersion) {
         return new VisitForm(today, Set.of(), padded(List.of()), null, null, false, null, null, null, null,
-                householdVersion);
+                householdVersion, null);
     }
 
     /** Rebuilds the form from a saved draft (the form fields as the browser sent them). */
@@ -43,7 +43,7 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
         return new VisitForm(parseDate(f.getFirst("date")), Set.of(), rows, f.getFirst("willingToVolunteer"),
                 f.getFirst("volunteerNote"), f.containsKey("interpreterNeeded"), f.getFirst("interpreterLanguage"),
                 parseDate(f.getFirst("revisitDate")), f.getFirst("maintenanceRemark"), f.getFirst("housingWish"),
-                householdVersion);
+                householdVersion, parseInt(f.getFirst("minutes")));
     }
 
     NewVisit toCommand() {
@@ -52,7 +52,7 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
                 .map(m -> new NewVisit.Member(m.name(), m.birthYear(), m.relation(), m.present())).toList();
         Boolean willing = willingToVolunteer == null || willingToVolunteer.isBlank() ? null : "yes".equals(willingToVolunteer);
         return new NewVisit(date, visitorIds, filled, new Intake(willing, volunteerNote, interpreterNeeded,
-                interpreterLanguage, revisitDate, maintenanceRemark, housingWish), householdVersion);
+                interpreterLanguage, revisitDate, maintenanceRemark, housingWish), householdVersion, minutes);
     }
 
     static List<MemberRow> padded(List<MemberRow> rows) {

@@ -70,7 +70,9 @@ class DashboardController {
         model.addAttribute("year", textYear);
         if (exact) model.addAttribute("text", texts.get(id, textYear));
         model.addAttribute("exact", exact);
-        model.addAttribute("report", reporting.report(id, from, to));
+        var report = reporting.report(id, from, to);
+        model.addAttribute("report", report);
+        model.addAttribute("trendMax", Math.max(1, report.trend().stream().mapToLong(m -> m.visits()).max().orElse(1)));
         model.addAttribute("municipality", reporting.municipalityOf(id));
         model.addAttribute("cells", new Cells(exact));
         model.addAttribute("from", from);
