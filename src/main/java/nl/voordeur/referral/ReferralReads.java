@@ -22,6 +22,7 @@ import nl.voordeur.privacy.Consents;
 import nl.voordeur.privacy.Purpose;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.NotFound;
+import nl.voordeur.support.HelpQuestions;
 
 /**
  * Who sees which referral. A partner's user sees only referrals to their own organisation, in
@@ -47,12 +48,14 @@ public class ReferralReads {
     private final ProgrammeGuard guard;
     private final HouseholdAccess households;
     private final Consents consents;
+    private final HelpQuestions questions;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReferralReads(ProgrammeGuard guard, HouseholdAccess households, Consents consents, JdbcClient jdbc,
-                  AuditLog auditLog, Clock clock) {
+    ReferralReads(ProgrammeGuard guard, HouseholdAccess households, Consents consents, HelpQuestions questions,
+                  JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+        this.questions = questions;
         this.guard = guard;
         this.households = households;
         this.consents = consents;
@@ -135,9 +138,7 @@ public class ReferralReads {
 
     /** The referrals of one help question, for the case manager of its household. */
     public List<ReferralView> forQuestion(UUID helpQuestionId) {
-        UUID household = jdbc.sql("SELECT household_id FROM support.help_question WHERE id = ?").param(helpQuestionId)
-                .query(UUID.class).optional().orElseThrow(() -> new NotFound("HelpQuestion"));
-        return forHousehold(household).stream().filter(r -> r.helpQuestionId().equals(helpQuestionId)).toList();
+        return forHousehold(questions.brief(helpQuestionId).householdId()).stream().filter(r -> r.helpQuestionId().equals(helpQuestionId)).toList();
     }
 
     /** Open referrals of a programme past their priority agreement, for the case managers and the coordinator. */

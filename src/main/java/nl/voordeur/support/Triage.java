@@ -17,6 +17,7 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.household.HouseholdAccess;
 import nl.voordeur.household.Households;
+import nl.voordeur.household.LifeDomain;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
@@ -29,6 +30,9 @@ import nl.voordeur.shared.DomainRuleViolated;
 @Service
 @Transactional
 public class Triage {
+
+    /** The domains a police user never sees, as SQL parameter (product.md, {@link LifeDomain#HEALTH}). */
+    private static final String[] HEALTH_DOMAINS = LifeDomain.HEALTH.stream().map(Enum::name).toArray(String[]::new);
 
     private final ProgrammeGuard guard;
     private final HouseholdAccess households;
@@ -70,8 +74,8 @@ public class Triage {
         return jdbc.sql("""
                 SELECT count(*) FROM support.help_question q JOIN household.household h ON h.id = q.household_id
                 WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND (h.case_manager_id IS NULL OR h.case_manager_id = ?)
-                  AND NOT (? AND q.domain IN ('PHYSICAL_HEALTH', 'MENTAL_HEALTH', 'SUBSTANCE_USE', 'ADL'))""")
-                .params(programmeId, user.id(), user.isPolice()).query(Long.class).single();
+                  AND NOT (? AND q.domain = ANY(?))""")
+                .params(programmeId, user.id(), user.isPolice(), HEALTH_DOMAINS).query(Long.class).single();
     }
 
     /** How many questions wait for the current specialist (a count: not audited). */
@@ -80,8 +84,8 @@ public class Triage {
         CurrentUser user = guard.require(programmeId, Role.SPECIALIST);
         return jdbc.sql("""
                 SELECT count(*) FROM support.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
-                  AND NOT (? AND domain IN ('PHYSICAL_HEALTH', 'MENTAL_HEALTH', 'SUBSTANCE_USE', 'ADL'))""")
-                .params(programmeId, user.specialism().map(Enum::name).orElse("none"), user.isPolice())
+                  AND NOT (? AND domain = ANY(?))""")
+                .params(programmeId, user.specialism().map(Enum::name).orElse("none"), user.isPolice(), HEALTH_DOMAINS)
                 .query(Long.class).single();
     }
 

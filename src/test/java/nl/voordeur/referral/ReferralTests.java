@@ -106,6 +106,8 @@ class ReferralTests extends HttpTest {
 
         consent(partnerA, true);
         String referral = send(question, partnerA).json().get("id").asString();
+        assertThat(caseManager.get("/api/v1/help-questions/" + question + "/referrals").json()
+                .get("items").get(0).get("id").asString()).isEqualTo(referral);
         var inbox = partnerAUser.get("/api/v1/referrals").json();
         assertThat(inbox.get("total").asInt()).isOne();
         var item = inbox.get("items").get(0);

@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +32,7 @@ import nl.voordeur.address.OutreachFigures;
 import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.address.WalkListItem;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Downloads;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -105,24 +104,12 @@ class OutreachApiController {
 
     @GetMapping("/programmes/{id}/walk-list.pdf")
     ResponseEntity<byte[]> walkListPdf(@PathVariable UUID id, Locale locale) {
-        return Pdf.attachment("looplijst.pdf", documents.walkList(id, locale));
+        return Downloads.attachment("looplijst.pdf", Downloads.PDF, documents.walkList(id, locale));
     }
 
     @PostMapping("/programmes/{id}/announcement-letters")
     ResponseEntity<byte[]> letters(@PathVariable UUID id, @Valid @RequestBody LetterBody body) {
-        return Pdf.attachment("aankondigingsbrieven.pdf",
+        return Downloads.attachment("aankondigingsbrieven.pdf", Downloads.PDF,
                 documents.announcementLetters(id, body.addressIds(), body.from(), body.to()));
-    }
-
-    static final class Pdf {
-        private Pdf() {
-        }
-
-        static ResponseEntity<byte[]> attachment(String fileName, byte[] pdf) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .body(pdf);
-        }
     }
 }

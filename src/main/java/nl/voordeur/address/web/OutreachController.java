@@ -29,6 +29,7 @@ import nl.voordeur.address.OutreachDocuments;
 import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.web.Downloads;
 
 /** The visitor's walk list with one-tap attempts, and the coordinator's planning and letters. */
 @Controller
@@ -63,7 +64,7 @@ class OutreachController {
 
     @GetMapping("/programmes/{id}/walk-list.pdf")
     ResponseEntity<byte[]> walkListPdf(@PathVariable UUID id, Locale locale) {
-        return OutreachApiController.Pdf.attachment("looplijst.pdf", documents.walkList(id, locale));
+        return Downloads.attachment("looplijst.pdf", Downloads.PDF, documents.walkList(id, locale));
     }
 
     /** One tap at the door: the outcome now, at this daypart, at the door; a note is optional. */
@@ -115,7 +116,7 @@ class OutreachController {
                                    @RequestParam(required = false) String q, @RequestParam LocalDate from,
                                    @RequestParam LocalDate to) {
         var ids = register.ids(id, new AddressFilter(status, street, q, false, null));
-        return OutreachApiController.Pdf.attachment("aankondigingsbrieven.pdf",
+        return Downloads.attachment("aankondigingsbrieven.pdf", Downloads.PDF,
                 documents.announcementLetters(id, ids, from, to));
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.voordeur.reporting.Reporting;
+import nl.voordeur.shared.web.Downloads;
 
 /** The programme dashboard: the funnel, rates against targets, profile, domains, partners, money and trend. */
 @Controller
@@ -38,13 +39,12 @@ class DashboardController {
 
     @GetMapping("/programmes/{id}/report.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-        return ReportApiController.download("verantwoording.pdf", "application/pdf", documents.pdf(id, year));
+        return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
     @GetMapping("/programmes/{id}/report.xlsx")
     org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-        return ReportApiController.download("verantwoording.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", documents.xlsx(id, year));
+        return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/programmes/{id}/report-text")

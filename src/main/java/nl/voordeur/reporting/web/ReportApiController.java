@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.voordeur.reporting.Reporting;
+import nl.voordeur.shared.web.Downloads;
 
 @RestController
 @RequestMapping("/api/v1/programmes/{id}")
@@ -28,22 +29,14 @@ class ReportApiController {
 
     @GetMapping("/report.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-        return download("verantwoording.pdf", "application/pdf", documents.pdf(id, year));
+        return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
     @GetMapping("/report.xlsx")
     org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-        return download("verantwoording.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                documents.xlsx(id, year));
+        return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }
 
-    static org.springframework.http.ResponseEntity<byte[]> download(String name, String type, byte[] body) {
-        return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Type", type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Cache-Control", "no-store")
-                .body(body);
-    }
 
     /** Exact figures for the kernteam; for the council, counts under 5 as "<5" (see Suppression). */
     @GetMapping("/report")
