@@ -115,10 +115,13 @@ public class Outreach {
         return programmeId;
     }
 
-    @Transactional(readOnly = true)
     public List<ContactAttemptView> attempts(UUID addressId) {
-        addressAccess.require(addressAccess.programmeOf(addressId), addressId);
-        return attemptsAt(addressId);
+        UUID programmeId = addressAccess.programmeOf(addressId);
+        addressAccess.require(programmeId, addressId);
+        List<ContactAttemptView> attempts = attemptsAt(addressId);
+        auditLog.record(AuditRecord.list("ContactAttempt", attempts.stream().map(ContactAttemptView::id).toList())
+                .inProgramme(programmeId).withDetails("address=" + addressId));
+        return attempts;
     }
 
     /**

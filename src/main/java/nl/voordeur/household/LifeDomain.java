@@ -14,4 +14,9 @@ public enum LifeDomain {
     public boolean isHealth() {
         return HEALTH.contains(this);
     }
+
+    /** The domains this user may see and choose: a police user never gets the health domains. */
+    public static java.util.List<LifeDomain> shownTo(nl.voordeur.access.CurrentUser user) {
+        return java.util.Arrays.stream(values()).filter(d -> !(user.isPolice() && d.isHealth())).toList();
+    }
 }

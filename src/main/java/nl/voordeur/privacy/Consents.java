@@ -72,15 +72,16 @@ public class Consents {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    @Transactional(readOnly = true)
     public List<ConsentView> forPerson(UUID personId) {
         access.requireFile(people.householdOf(personId));
-        return jdbc.sql("""
+        List<ConsentView> consents = jdbc.sql("""
                 SELECT id, person_id, organisation_id, purpose, given, method, legal_basis, date FROM privacy.consent
                 WHERE person_id = ? ORDER BY recorded_at""").param(personId)
                 .query((rs, n) -> new ConsentView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), Purpose.valueOf(rs.getString(4)), rs.getBoolean(5),
                         ConsentMethod.valueOf(rs.getString(6)), rs.getString(7), rs.getObject(8, LocalDate.class)))
                 .list();
+        auditLog.record(AuditRecord.list("Consent", consents.stream().map(ConsentView::id).toList()).forPerson(personId));
+        return consents;
     }
 }

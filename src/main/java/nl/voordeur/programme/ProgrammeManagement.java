@@ -83,6 +83,12 @@ public class ProgrammeManagement {
         return load(id).view();
     }
 
+    /** The programme for the people who run it (admin, coordinator): the edit and import forms. */
+    public ProgrammeView forManagers(UUID id) {
+        guard.require(id, Role.ADMIN, Role.COORDINATOR);
+        return load(id).view();
+    }
+
     /** For other modules that already checked access, e.g. to print a programme name on a letter. */
     public ProgrammeView describe(UUID id) {
         return load(id).view();

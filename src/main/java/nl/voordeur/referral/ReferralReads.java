@@ -130,8 +130,9 @@ public class ReferralReads {
     /** The referrals of one household, for its case manager. */
     public List<ReferralView> forHousehold(UUID householdId) {
         households.requireFile(householdId);
+        boolean police = CurrentUser.require().isPolice();
         List<ReferralView> all = jdbc.sql(SELECT + " WHERE r.household_id = ? ORDER BY r.sent_on DESC")
-                .param(householdId).query(mapper()).list();
+                .param(householdId).query(mapper()).list().stream().filter(r -> !(police && r.domain().isHealth())).toList();
         auditLog.record(AuditRecord.list("Referral", all.stream().map(ReferralView::id).toList()));
         return all;
     }
@@ -153,9 +154,11 @@ public class ReferralReads {
     /** Referrals the case manager sent that a partner answered in the last two weeks. */
     public List<ReferralView> answeredFor(UUID programmeId, UUID caseManagerId) {
         guard.require(programmeId, Role.CASE_MANAGER);
-        return jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.sent_by = ? AND r.status IN ('ACCEPTED', 'REJECTED', 'COMPLETED')"
+        List<ReferralView> answered = jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.sent_by = ? AND r.status IN ('ACCEPTED', 'REJECTED', 'COMPLETED')"
                         + " AND r.updated_at > now() - interval '14 days' ORDER BY r.updated_at DESC")
                 .params(programmeId, caseManagerId).query(mapper()).list();
+        auditLog.record(AuditRecord.list("Referral", answered.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
+        return answered;
     }
 
     private boolean partnerSees(CurrentUser user, ReferralView r) {

@@ -59,8 +59,11 @@ public class CaseReads {
 
     public List<CaseView> forHousehold(UUID householdId) {
         households.requireFile(householdId);
-        return jdbc.sql("SELECT id FROM support.support_case WHERE household_id = ? ORDER BY opened_at DESC")
+        List<CaseView> cases = jdbc.sql("SELECT id FROM support.support_case WHERE household_id = ? ORDER BY opened_at DESC")
                 .param(householdId).query(UUID.class).list().stream().map(this::load).toList();
+        auditLog.record(AuditRecord.list("Case", cases.stream().map(CaseView::id).toList())
+                .withDetails("household=" + householdId));
+        return cases;
     }
 
     /** How many of the owner's open cases had no activity for 30 days (counts only, for "mijn werk"). */
@@ -102,7 +105,9 @@ public class CaseReads {
                 .optional().orElseThrow(() -> new NotFound("Case"));
         List<UUID> persons = jdbc.sql("SELECT person_id FROM support.case_person WHERE case_id = ?").param(caseId)
                 .query(UUID.class).list();
+        boolean police = nl.voordeur.access.CurrentUser.get().map(nl.voordeur.access.CurrentUser::isPolice).orElse(false);
         List<CaseView.ScoreChange> changes = people.scoreChanges(persons).stream()
+                .filter(s -> !(police && s.domain().isHealth()))
                 .map(s -> new CaseView.ScoreChange(s.domain(), s.first(), s.last(), s.change(), s.persons())).toList();
         return new CaseView(row.id(), row.programmeId(), row.householdId(), row.ownerId(),
                 users.displayNames(List.of(row.ownerId())).get(row.ownerId()), CaseStatus.valueOf(row.status()),

@@ -75,13 +75,15 @@ public class HelpQuestions {
     }
 
     /** The household's questions the viewer may see: police users never see health domains. */
-    @Transactional(readOnly = true)
     public List<HelpQuestionView> forHousehold(UUID householdId) {
         access.requireFile(householdId);
         boolean police = CurrentUser.require().isPolice();
-        return jdbc.sql("SELECT * FROM support.help_question WHERE household_id = ? ORDER BY created_at")
+        List<HelpQuestionView> shown = jdbc.sql("SELECT * FROM support.help_question WHERE household_id = ? ORDER BY created_at")
                 .param(householdId).query(VIEW).list().stream()
                 .filter(q -> !(police && q.domain().isHealth())).toList();
+        auditLog.record(AuditRecord.list("HelpQuestion", shown.stream().map(HelpQuestionView::id).toList())
+                .withDetails("household=" + householdId));
+        return shown;
     }
 
     /** One question without an access check, for modules that already checked (referrals). */
@@ -94,9 +96,13 @@ public class HelpQuestions {
     /** Derived from questions and signals (not opportunities): the number of distinct life domains. */
     @Transactional(readOnly = true)
     public Profile profile(UUID householdId) {
+        // A police user never sees health domains, not even as a count that a profile would give away.
+        List<String> hidden = CurrentUser.require().isPolice()
+                ? LifeDomain.HEALTH.stream().map(Enum::name).toList() : List.of();
         long domains = jdbc.sql("""
                 SELECT count(DISTINCT domain) FROM support.help_question
-                WHERE household_id = ? AND kind IN ('QUESTION', 'SIGNAL')""").param(householdId)
+                WHERE household_id = ? AND kind IN ('QUESTION', 'SIGNAL') AND NOT (domain = ANY (?))""")
+                .params(householdId, hidden.toArray(String[]::new))
                 .query(Long.class).single();
         return Profile.ofDomainCount(domains);
     }

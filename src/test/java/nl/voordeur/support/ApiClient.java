@@ -91,6 +91,13 @@ public final class ApiClient {
         }
     }
 
+    /** Sends a request with any method, with a JSON body unless the body is null. */
+    public Response send(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        return send(request(path).header("Content-Type", "application/json").method(method, publisher));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (token != null) builder.header("Authorization", "Bearer " + token);

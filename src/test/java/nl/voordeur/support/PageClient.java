@@ -60,6 +60,27 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Uploads one file as multipart/form-data, with the CSRF token as a form field. */
+    public Page postFile(String path, String field, String filename, String content) {
+        String boundary = "voordeur" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        if (csrf != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(csrf).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field)
+                .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** Sends a request with any method and no body. */
+    public Page send(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

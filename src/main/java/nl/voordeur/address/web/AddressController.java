@@ -64,7 +64,7 @@ class AddressController {
 
     @GetMapping("/programmes/{id}/addresses/import")
     String importForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("programme", programmes.forManagers(id));
         return "address/import";
     }
 

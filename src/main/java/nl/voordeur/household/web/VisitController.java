@@ -62,15 +62,21 @@ class VisitController {
     @GetMapping("/addresses/{id}/visit")
     String form(@PathVariable UUID id, Model model) {
         Integer version = householdAccess.atAddress(id).map(HouseholdAccess.HouseholdRef::version).orElse(null);
-        VisitForm form = drafts.load(id).map(d -> VisitForm.fromDraft(parse(d), version))
+        var draft = drafts.load(id);
+        VisitForm form = draft.map(d -> VisitForm.fromDraft(parse(d), version))
                 .orElseGet(() -> VisitForm.empty(today(), version));
-        model.addAttribute("restored", drafts.load(id).isPresent());
+        model.addAttribute("restored", draft.isPresent());
         model.addAttribute("form", form);
         return page(id, model);
     }
 
     @PostMapping("/addresses/{id}/visit")
     Object record(@PathVariable UUID id, @ModelAttribute("form") VisitForm form, BindingResult errors, Model model) {
+        if (form == null || errors.hasErrors()) {
+            model.addAttribute("form", VisitForm.empty(today(), null));
+            model.addAttribute("problem", new DomainRuleViolated("visit.unreadable", null));
+            return page(id, model);
+        }
         try {
             var recorded = households.recordVisit(id, form.toCommand());
             return ResponseEntity.noContent().header("HX-Redirect", "/households/" + recorded.householdId()).build();

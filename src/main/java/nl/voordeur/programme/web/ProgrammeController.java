@@ -49,6 +49,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/new")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyAuthority('ADMIN', 'COORDINATOR')")
     String newProgramme(Model model) {
         model.addAttribute("form", ProgrammeForm.empty());
         return "programme/form";
@@ -86,7 +87,7 @@ class ProgrammeController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", ProgrammeForm.of(programmes.get(id)));
+        model.addAttribute("form", ProgrammeForm.of(programmes.forManagers(id)));
         model.addAttribute("programmeId", id);
         return "programme/form";
     }

@@ -68,7 +68,7 @@ class HouseholdController {
         model.addAttribute("helpQuestions", helpQuestions);
         model.addAttribute("profile", questions.profile(id));
         model.addAttribute("timeline", timeline);
-        model.addAttribute("domains", LifeDomain.values());
+        model.addAttribute("domains", LifeDomain.shownTo(nl.voordeur.access.CurrentUser.require()));
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("urgencies", Urgency.values());
         return "household/show";

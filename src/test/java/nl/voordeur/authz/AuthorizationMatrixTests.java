@@ -1,0 +1,179 @@
+package nl.voordeur.authz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import nl.voordeur.authz.MatrixWorld.Caller;
+import nl.voordeur.support.ApiClient;
+import nl.voordeur.support.HttpTest;
+import nl.voordeur.support.PageClient;
+
+/**
+ * Every endpoint the application registers × every kind of caller, against the readable table
+ * in {@code src/test/resources/authz/matrix.txt}. "+" means the caller gets past the access
+ * rules (any answer but 401, 403, 404 or a redirect to the login page); "A" means that and an
+ * audit entry naming the caller, as every call that reads or writes personal data must leave;
+ * "-" means they are refused. An endpoint without a row, or a row without an endpoint, fails the build. The
+ * answers actually seen are written to {@code target/authz-matrix-observed.txt}, in the table's
+ * own format, for review when a row has to change.
+ */
+class AuthorizationMatrixTests extends HttpTest {
+
+    static final Path TABLE = Path.of("src/test/resources/authz/matrix.txt");
+    /** The framework's error page answers every failure; it has no access rules of its own. */
+    static final Set<String> NOT_IN_MATRIX = Set.of("GET /error");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRegisteredEndpointHasARowAndEveryRowAnEndpoint() throws IOException {
+        Set<String> registered = registered();
+        Set<String> rows = table().keySet();
+        assertThat(new TreeSet<>(registered)).as("endpoints without a row in " + TABLE)
+                .isSubsetOf(rows);
+        assertThat(new TreeSet<>(rows)).as("rows in " + TABLE + " without an endpoint").isSubsetOf(registered);
+    }
+
+    @Test
+    void everyCallerGetsExactlyWhatTheMatrixSays() throws IOException {
+        Map<String, String> expected = table();
+        MatrixWorld world = new MatrixWorld(this, port);
+        MatrixRequests requests = new MatrixRequests(world.ids);
+        Map<String, String> observed = new TreeMap<>();
+        StringBuilder statuses = new StringBuilder();
+        List<String> mismatches = new ArrayList<>();
+        for (String endpoint : new TreeSet<>(registered())) {
+            String[] parts = endpoint.split(" ", 2);
+            StringBuilder row = new StringBuilder();
+            for (Caller caller : Caller.values()) {
+                if (parts[0].equals("DELETE") || parts[1].endsWith("/remove")) world.restore();
+                MatrixRequests.Sample sample = requests.sample(parts[0], parts[1]);
+                long before = lastAuditEntryOf(world.userIds.get(caller));
+                Outcome outcome = call(world, caller, parts[0], sample);
+                if (outcome.symbol == '+' && lastAuditEntryOf(world.userIds.get(caller)) > before) {
+                    outcome = new Outcome(outcome.status, outcome.location, 'A');
+                }
+                row.append(outcome.symbol);
+                statuses.append(endpoint).append(' ').append(caller).append(' ').append(outcome.status).append('\n');
+                String want = expected.get(endpoint);
+                if (outcome.status >= 500) {
+                    mismatches.add(endpoint + " as " + caller + ": server error " + outcome.status);
+                } else if (want != null && want.charAt(caller.ordinal()) != outcome.symbol) {
+                    mismatches.add(endpoint + " as " + caller + ": expected " + want.charAt(caller.ordinal())
+                            + " but got " + outcome.status + " " + outcome.location);
+                }
+            }
+            observed.put(endpoint, row.toString());
+        }
+        write(observed);
+        Files.writeString(Path.of("target/authz-matrix-statuses.txt"), statuses);
+        assertThat(mismatches).as("callers treated otherwise than " + TABLE + " says").isEmpty();
+    }
+
+    record Outcome(int status, String location, char symbol) {
+    }
+
+    private long lastAuditEntryOf(java.util.UUID user) {
+        if (user == null) return 0;
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit.audit_entry WHERE user_id = ?").param(user)
+                .query(Long.class).single();
+    }
+
+    private Outcome call(MatrixWorld world, Caller caller, String method, MatrixRequests.Sample sample) {
+        if (sample.path().startsWith("/api/v1/")) {
+            ApiClient api = caller == Caller.ANONYMOUS ? anonymousApi() : world.apis.get(caller);
+            ApiClient.Response response = sample.csv() != null
+                    ? api.postRaw(sample.path(), "text/csv", sample.csv().getBytes(StandardCharsets.UTF_8))
+                    : api.send(method, sample.path(), method.equals("GET") || method.equals("DELETE") ? null : sample.json());
+            int status = response.status();
+            return new Outcome(status, "", Set.of(401, 403, 404).contains(status) ? '-' : '+');
+        }
+        PageClient page = caller == Caller.ANONYMOUS ? anonymousPages() : world.pages.get(caller);
+        PageClient.Page response;
+        if (method.equals("GET")) {
+            response = page.get(sample.path());
+        } else {
+            page.get("/");
+            response = sample.csv() != null ? page.postFile(sample.path(), "file", "adressen.csv", sample.csv())
+                    : page.postForm(sample.path(), sample.form());
+        }
+        int status = response.status();
+        boolean denied = Set.of(401, 403, 404).contains(status) || (status == 302 && response.location().contains("/login"));
+        return new Outcome(status, response.location(), denied ? '-' : '+');
+    }
+
+    private PageClient anonymousPages() {
+        PageClient client = new PageClient(port);
+        client.get("/login");
+        return client;
+    }
+
+    private Set<String> registered() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (methods.isEmpty()) methods = Set.of("GET");
+            for (String method : methods) {
+                for (String pattern : info.getPatternValues()) {
+                    String endpoint = method + " " + pattern;
+                    if (!NOT_IN_MATRIX.contains(endpoint)) endpoints.add(endpoint);
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    /** The table: endpoint → one symbol per caller, in {@link Caller} order. */
+    static Map<String, String> table() throws IOException {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(TABLE)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            String[] cells = trimmed.split("\\s+");
+            String symbols = String.join("", Arrays.copyOfRange(cells, 2, cells.length));
+            if (symbols.length() != Caller.values().length || !symbols.matches("[+A-]+")) {
+                throw new IllegalStateException("Row needs one +, A or - per caller: " + line);
+            }
+            rows.put(cells[0] + " " + cells[1], symbols);
+        }
+        return rows;
+    }
+
+    private static void write(Map<String, String> observed) throws IOException {
+        StringBuilder out = new StringBuilder(header());
+        observed.forEach((endpoint, symbols) -> {
+            String[] parts = endpoint.split(" ", 2);
+            out.append(String.format("%-6s %-56s", parts[0], parts[1]));
+            for (char c : symbols.toCharArray()) out.append("  ").append(c).append(' ');
+            out.append('\n');
+        });
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/authz-matrix-observed.txt"), out);
+    }
+
+    static String header() {
+        StringBuilder h = new StringBuilder(String.format("# %-61s", "method path"));
+        for (Caller c : Caller.values()) h.append(' ').append(c.name(), 0, 3);
+        return h.append('\n').toString();
+    }
+}

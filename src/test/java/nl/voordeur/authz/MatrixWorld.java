@@ -1,0 +1,184 @@
+package nl.voordeur.authz;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.voordeur.support.ApiClient;
+import nl.voordeur.support.HttpTest;
+import nl.voordeur.support.HttpTest.TestUser;
+import nl.voordeur.support.PageClient;
+import nl.voordeur.support.ProgrammeFixture;
+
+/**
+ * One programme with a record of every kind, and one user per column of the authorization
+ * matrix. Path variables resolve to these records; endpoints that would spoil the world for
+ * the next caller (removing a member, disabling a user) point at throw-away records instead.
+ */
+final class MatrixWorld {
+
+    static final String ADDRESSES = """
+            postcode,huisnummer,straat,woonplaats
+            5701 AB,1,Spoorstraat,Helmond
+            5701 AB,2,Spoorstraat,Helmond
+            5701 AB,3,Spoorstraat,Helmond
+            """;
+
+    /** The columns of the matrix, in order. */
+    enum Caller {
+        ANONYMOUS, ADMIN, COORDINATOR, VISITOR, CASE_MANAGER, SPECIALIST, PARTNER, OTHER_PARTNER,
+        SAFETY_OFFICER, PRIVACY_OFFICER, COUNCIL, OUTSIDER
+    }
+
+    final Map<String, String> ids = new HashMap<>();
+    final Map<Caller, ApiClient> apis = new LinkedHashMap<>();
+    final Map<Caller, PageClient> pages = new LinkedHashMap<>();
+    final Map<Caller, UUID> userIds = new LinkedHashMap<>();
+
+    private final HttpTest test;
+    private final int port;
+    private final ProgrammeFixture programme;
+
+    MatrixWorld(HttpTest test, int port) {
+        this.test = test;
+        this.port = port;
+        this.programme = ProgrammeFixture.create(test, ADDRESSES);
+        programme.assignAllToThePair();
+        ids.put("programme", programme.id);
+        List<String> addresses = programme.addressIds();
+        ids.put("address", addresses.get(0));
+        ids.put("spareAddress", addresses.get(2));
+        callers();
+        records();
+        throwAways();
+    }
+
+    private void callers() {
+        UUID welfare = test.organisation("WELFARE");
+        UUID partner = test.organisation("DEBT_SERVICES");
+        UUID otherPartner = test.organisation("MENTAL_HEALTH");
+        ids.put("partnerOrganisation", partner.toString());
+        for (UUID org : List.of(partner, otherPartner)) {
+            post("/api/v1/programmes/" + programme.id + "/partners", Map.of("organisationId", org, "priorityResponseDays", 3));
+        }
+        add(Caller.ADMIN, test.user(welfare, "ADMIN"));
+        apis.put(Caller.COORDINATOR, programme.coordinator);
+        add(Caller.VISITOR, programme.visitor);
+        add(Caller.CASE_MANAGER, member(welfare, "CASE_MANAGER"));
+        add(Caller.SPECIALIST, specialist(welfare));
+        add(Caller.PARTNER, member(partner, "PARTNER"));
+        add(Caller.OTHER_PARTNER, member(otherPartner, "PARTNER"));
+        add(Caller.SAFETY_OFFICER, member(welfare, "SAFETY_OFFICER"));
+        add(Caller.PRIVACY_OFFICER, member(welfare, "PRIVACY_OFFICER"));
+        add(Caller.COUNCIL, member(test.organisation("MUNICIPALITY"), "COUNCIL"));
+        add(Caller.OUTSIDER, outsider(welfare));
+        pages.put(Caller.COORDINATOR, pageClientOf(programme.coordinator));
+        userIds.put(Caller.COORDINATOR, UUID.fromString(userIdOf(Caller.COORDINATOR)));
+        ids.put("caseManagerUser", userIdOf(Caller.CASE_MANAGER));
+        ids.put("visitorUser", programme.visitor.id().toString());
+    }
+
+    private void records() {
+        ApiClient caseManager = apis.get(Caller.CASE_MANAGER);
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("date", LocalDate.now().minusDays(2).toString());
+        visit.put("members", List.of(
+                Map.of("name", "Matrix Hoofdbewoner", "birthYear", 1970, "relation", "MAIN_RESIDENT", "present", true),
+                Map.of("name", "Matrix Partner", "birthYear", 1972, "relation", "PARTNER", "present", true)));
+        var recorded = programme.visitorApi.post("/api/v1/addresses/" + ids.get("address") + "/visits", visit).json();
+        ids.put("household", recorded.get("householdId").asString());
+        ids.put("person", recorded.get("members").get(0).get("id").asString());
+        post("/api/v1/households/" + ids.get("household") + "/case-manager", Map.of("userId", ids.get("caseManagerUser")));
+        ids.put("question", idOf(caseManager.post("/api/v1/households/" + ids.get("household") + "/help-questions",
+                Map.of("personId", ids.get("person"), "domain", "FINANCES", "kind", "QUESTION", "description", "Schulden"))));
+        check(caseManager.post("/api/v1/help-questions/" + ids.get("question") + "/triage", Map.of("handler", "REFERRAL", "reason", "Schuldhulp")));
+        check(caseManager.post("/api/v1/persons/" + ids.get("person") + "/consents", Map.of("organisationId",
+                ids.get("partnerOrganisation"), "purpose", "REFERRAL", "given", true, "method", "VERBAL",
+                "date", LocalDate.now().toString())));
+        ids.put("referral", idOf(caseManager.post("/api/v1/help-questions/" + ids.get("question") + "/referrals",
+                Map.of("organisationId", ids.get("partnerOrganisation"), "priority", true, "warmHandover", false))));
+        ids.put("case", idOf(caseManager.post("/api/v1/households/" + ids.get("household") + "/cases",
+                Map.of("ownerId", ids.get("caseManagerUser"), "personIds", List.of(ids.get("person"))))));
+        ids.put("goal", idOf(caseManager.post("/api/v1/cases/" + ids.get("case") + "/goals", Map.of("text", "Rust in de financiën"))));
+        ids.put("action", idOf(caseManager.post("/api/v1/cases/" + ids.get("case") + "/actions",
+                Map.of("goalId", ids.get("goal"), "text", "Budgetplan maken"))));
+        ids.put("meldcode", idOf(caseManager.post("/api/v1/households/" + ids.get("household") + "/meldcode",
+                Map.of("personId", ids.get("person"), "concern", "Zorg over de veiligheid thuis"))));
+    }
+
+    /** Records that the matrix may change or remove without spoiling the world. */
+    private void throwAways() {
+        UUID org = test.organisation("OTHER");
+        ids.put("spareOrganisation", org.toString());
+        TestUser spare = test.user(org);
+        ids.put("spareUser", spare.id().toString());
+        ids.put("spareUsername", spare.username());
+        restore();
+    }
+
+    /** Puts back the spare member and partner that the matrix's remove endpoints take away. */
+    void restore() {
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", ids.get("spareUser"), "roles", List.of("VISITOR")));
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
+                Map.of("organisationId", ids.get("spareOrganisation"), "priorityResponseDays", 3));
+    }
+
+    private void add(Caller caller, TestUser user) {
+        apis.put(caller, test.api(user.username()));
+        userIds.put(caller, user.id());
+        pages.put(caller, pagesOf(user.username()));
+    }
+
+    private PageClient pagesOf(String username) {
+        return PageClient.loggedIn(port, username, HttpTest.PASSWORD);
+    }
+
+    private PageClient pageClientOf(ApiClient coordinator) {
+        String username = coordinator.get("/api/v1/users/me").json().get("username").asString();
+        return pagesOf(username);
+    }
+
+    private String userIdOf(Caller caller) {
+        return apis.get(caller).get("/api/v1/users/me").json().get("id").asString();
+    }
+
+    private TestUser member(UUID organisation, String role) {
+        TestUser user = test.user(organisation);
+        post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", user.id(), "roles", List.of(role)));
+        return user;
+    }
+
+    private TestUser specialist(UUID organisation) {
+        String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
+        String id = idOf(test.api("admin").post("/api/v1/users", Map.of("username", username, "password", HttpTest.PASSWORD,
+                "displayName", "Specialist", "organisationId", organisation, "specialism", "BENEFITS_CHECKER")));
+        post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", id, "roles", List.of("SPECIALIST")));
+        return new TestUser(UUID.fromString(id), username);
+    }
+
+    /** Coordinator, visitor and case manager of another programme, but a stranger to this one. */
+    private TestUser outsider(UUID organisation) {
+        ProgrammeFixture other = ProgrammeFixture.create(test, ADDRESSES);
+        TestUser user = test.user(organisation);
+        check(other.coordinator.post("/api/v1/programmes/" + other.id + "/members",
+                Map.of("userId", user.id(), "roles", List.of("COORDINATOR", "VISITOR", "CASE_MANAGER"))));
+        return user;
+    }
+
+    private void post(String path, Object body) {
+        check(programme.coordinator.post(path, body));
+    }
+
+    private static String idOf(ApiClient.Response response) {
+        check(response);
+        return response.json().get("id").asString();
+    }
+
+    private static void check(ApiClient.Response response) {
+        if (response.status() >= 300) throw new AssertionError(response.status() + " " + response.body());
+    }
+}

@@ -1,0 +1,149 @@
+package nl.voordeur.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.voordeur.support.ApiClient;
+import nl.voordeur.support.HttpTest;
+import nl.voordeur.support.PageClient;
+import nl.voordeur.support.ProgrammeFixture;
+
+/**
+ * Need to know, seen from the caller's side: the police never receive a health domain, in a
+ * page, a fragment, the API or a derived figure such as the help-question profile; and lists
+ * never give away that records exist which the caller may not see (totals, search hits).
+ */
+class NeedToKnowTests extends HttpTest {
+
+    static final String STREET = """
+            postcode,huisnummer,straat,woonplaats
+            5702 CD,1,Wethouder Ebbenlaan,Helmond
+            5702 CD,2,Wethouder Ebbenlaan,Helmond
+            5702 CD,3,Wethouder Ebbenlaan,Helmond
+            """;
+    static final List<String> HEALTH_WORDS = List.of("PHYSICAL_HEALTH", "MENTAL_HEALTH", "SUBSTANCE_USE", "\"ADL\"",
+            "Lichamelijke gezondheid", "lichamelijke gezondheid", "Geestelijke gezondheid", "geestelijke gezondheid",
+            "Valt vaak", "Somber sinds");
+
+    ProgrammeFixture programme;
+    String household;
+    String person;
+
+    void visitedHousehold() {
+        programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("date", LocalDate.now().minusDays(1).toString());
+        visit.put("members", List.of(Map.of("name", "Ans Willems", "birthYear", 1958, "relation", "MAIN_RESIDENT", "present", true)));
+        var recorded = programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Wethouder Ebbenlaan 1") + "/visits", visit).json();
+        household = recorded.get("householdId").asString();
+        person = recorded.get("members").get(0).get("id").asString();
+    }
+
+    String question(String domain, String text) {
+        return programme.visitorApi.post("/api/v1/households/" + household + "/help-questions",
+                Map.of("personId", person, "domain", domain, "kind", "QUESTION", "description", text)).json().get("id").asString();
+    }
+
+    TestUser member(String organisationKind, String role) {
+        TestUser user = user(organisation(organisationKind));
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", user.id(), "roles", List.of(role)));
+        return user;
+    }
+
+    @Test
+    void aPoliceCaseManagerNeverReceivesAHealthDomainInAPageTheApiOrADerivedFigure() {
+        visitedHousehold();
+        question("PHYSICAL_HEALTH", "Valt vaak op de trap");
+        question("MENTAL_HEALTH", "Somber sinds het overlijden van haar man");
+        question("NEIGHBOURHOOD_SAFETY", "Overlast in de portiek");
+        TestUser police = member("POLICE", "CASE_MANAGER");
+        programme.coordinator.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", police.id()));
+        ApiClient api = api(police.username());
+        api.post("/api/v1/persons/" + person + "/scores", Map.of("domain", "NEIGHBOURHOOD_SAFETY", "score", 2, "date", LocalDate.now().minusDays(1).toString()));
+        ApiClient visitor = programme.visitorApi;
+        visitor.post("/api/v1/persons/" + person + "/scores", Map.of("domain", "MENTAL_HEALTH", "score", 2, "date", LocalDate.now().minusDays(1).toString()));
+        visitor.post("/api/v1/persons/" + person + "/scores", Map.of("domain", "MENTAL_HEALTH", "score", 4, "date", LocalDate.now().toString()));
+        String caseId = api.post("/api/v1/households/" + household + "/cases",
+                Map.of("ownerId", police.id(), "personIds", List.of(person))).json().get("id").asString();
+
+        var file = api.get("/api/v1/households/" + household);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).contains("NEIGHBOURHOOD_SAFETY");
+        assertThat(file.json().get("profile").asString()).as("two hidden health domains must not turn SINGLE into MULTIPLE")
+                .isEqualTo("SINGLE");
+        var caseFile = api.get("/api/v1/cases/" + caseId);
+        assertThat(caseFile.status()).isEqualTo(200);
+        PageClient pages = pages(police.username());
+        for (String body : List.of(file.body(), caseFile.body(),
+                api.get("/api/v1/households/" + household + "/help-questions").body(),
+                api.get("/api/v1/households/" + household + "/cases").body(),
+                pages.get("/households/" + household).body(),
+                pages.get("/households/" + household + "/work").body(),
+                pages.get("/cases/" + caseId).body())) {
+            assertThat(body).doesNotContain(HEALTH_WORDS);
+        }
+        assertThat(api(programme.visitor.username()).get("/api/v1/households/" + household).json().get("profile").asString())
+                .as("others still see the full profile").isEqualTo("MULTIPLE");
+    }
+
+    @Test
+    void aVisitorsRegisterCountsAndFindsOnlyTheAddressesAssignedToThem() {
+        programme = ProgrammeFixture.create(this, STREET);
+        List<String> ids = programme.addressIds();
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/assignments",
+                Map.of("visitorIds", List.of(programme.visitor.id()), "addressIds", ids.subList(0, 2)));
+        ApiClient visitor = programme.visitorApi;
+        String base = "/api/v1/programmes/" + programme.id + "/addresses";
+
+        assertThat(visitor.get(base).json().get("total").asInt()).isEqualTo(2);
+        assertThat(visitor.get(base + "?size=1").json().get("total").asInt()).as("pagination total").isEqualTo(2);
+        assertThat(visitor.get(base + "?q=Wethouder%20Ebbenlaan%203").json().get("total").asInt()).as("search hit").isZero();
+        assertThat(programme.coordinator.get(base + "?q=Wethouder%20Ebbenlaan%203").json().get("total").asInt()).isOne();
+        assertThat(visitor.get(base + "?street=Wethouder%20Ebbenlaan").json().get("total").asInt()).isEqualTo(2);
+        String unassigned = ids.stream().filter(id -> !ids.subList(0, 2).contains(id)).findFirst().orElseThrow();
+        assertThat(visitor.get("/api/v1/addresses/" + unassigned).status()).isEqualTo(404);
+        String page = pages(programme.visitor.username()).get("/programmes/" + programme.id + "/addresses").body();
+        assertThat(page).contains(ids.get(0)).contains(ids.get(1)).doesNotContain(unassigned);
+        assertThat(programme.coordinator.get(base).json().get("total").asInt()).as("the coordinator plans all three").isEqualTo(3);
+    }
+
+    @Test
+    void aCaseManagerSeesNeitherAnotherCaseManagersHouseholdNorItsQuestionsInTheTriageQueue() {
+        visitedHousehold();
+        question("FINANCES", "Achterstand bij de energieleverancier");
+        TestUser owner = member("WELFARE", "CASE_MANAGER");
+        TestUser other = member("WELFARE", "CASE_MANAGER");
+        programme.coordinator.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", owner.id()));
+        ApiClient stranger = api(other.username());
+
+        var queue = stranger.get("/api/v1/programmes/" + programme.id + "/triage").json();
+        assertThat(queue.get("total").asInt()).isZero();
+        assertThat(queue.toString()).doesNotContain("energieleverancier");
+        assertThat(stranger.get("/api/v1/households/" + household).status()).isEqualTo(404);
+        assertThat(stranger.get("/api/v1/persons/" + person + "/consents").status()).isEqualTo(404);
+        assertThat(pages(other.username()).get("/households/" + household).status()).isEqualTo(404);
+        assertThat(api(owner.username()).get("/api/v1/programmes/" + programme.id + "/triage").json().get("total").asInt())
+                .isOne();
+    }
+
+    @Test
+    void aDeniedReadIsAnsweredLikeAMissingRecordAndAudited() {
+        visitedHousehold();
+        TestUser council = member("MUNICIPALITY", "COUNCIL");
+        ApiClient api = api(council.username());
+        var hidden = api.get("/api/v1/households/" + household);
+        var missing = api.get("/api/v1/households/" + UUID.randomUUID());
+        assertThat(hidden.status()).isEqualTo(missing.status()).isEqualTo(404);
+        assertThat(hidden.json().get("detail").asString()).isEqualTo(missing.json().get("detail").asString());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND record_id = ? AND outcome <> 'SUCCESS'")
+                .params(council.id(), household).query(Long.class).single()).isPositive();
+    }
+}
