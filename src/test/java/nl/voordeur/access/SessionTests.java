@@ -13,8 +13,8 @@ import nl.voordeur.support.PageClient;
 
 /**
  * Page sessions (security.md test 9): they live in the database (Spring Session JDBC), get a new
- * id at login, end at logout, at disable and after 30 idle minutes; an old cookie then leads to
- * the login page.
+ * id at login, end at logout, at disable, after 30 idle minutes and 12 hours after they began;
+ * an old cookie then leads to the login page.
  */
 class SessionTests extends HttpTest {
 
@@ -99,6 +99,18 @@ class SessionTests extends HttpTest {
                 .params(twentyNineMinutesAgo, twentyNineMinutesAgo + 30 * 60 * 1000L, sessionId(cookie)).update();
 
         assertThat(browser.get("/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionOlderThanTwelveHoursEndsHoweverActiveItIs() {
+        var browser = pages("coordinator");
+        String cookie = browser.cookie(COOKIE);
+        long thirteenHoursAgo = System.currentTimeMillis() - 13 * 60 * 60 * 1000L;
+        jdbc.sql("UPDATE spring_session SET creation_time = ? WHERE session_id = ?")
+                .params(thirteenHoursAgo, sessionId(cookie)).update();
+
+        assertThat(browser.get("/").location()).endsWith("/login");
+        assertThat(sessionRows(cookie)).isZero();
     }
 
     /** Spring Session sends the id Base64-encoded in the cookie. */
