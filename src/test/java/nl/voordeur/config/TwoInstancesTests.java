@@ -88,6 +88,12 @@ class TwoInstancesTests {
                 .params(expired, coordinator, Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)),
                         Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)))
                 .update();
+        String stale = "user:stale-" + UUID.randomUUID();
+        String recent = "user:recent-" + UUID.randomUUID();
+        db.sql("INSERT INTO access.login_throttle (key, failures, last_failure) VALUES (?, 3, ?), (?, 3, ?)")
+                .params(stale, Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)),
+                        recent, Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)))
+                .update();
         long runsBefore = runs(db);
 
         var barrier = new CyclicBarrier(2);
@@ -105,6 +111,8 @@ class TwoInstancesTests {
                 .param(AccessHousekeeping.JOB).query(String.class).single()).isIn("instance-a", "instance-b");
         assertThat(db.sql("SELECT count(*) FROM access.api_token WHERE token_hash = ?").param(expired)
                 .query(Long.class).single()).isZero();
+        assertThat(db.sql("SELECT key FROM access.login_throttle WHERE key IN (?, ?)").params(stale, recent)
+                .query(String.class).list()).containsExactly(recent);
         assertThat(db.sql("SELECT count(*) FROM shedlock WHERE name = ?").param(AccessHousekeeping.JOB)
                 .query(Long.class).single()).isOne();
     }
