@@ -38,15 +38,20 @@ public class AccessManagement {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PageSessions pageSessions;
+    private final ApiTokens apiTokens;
 
     AccessManagement(OrganisationRepository organisations, UserAccountRepository users,
-                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock) {
+                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock,
+                     PageSessions pageSessions, ApiTokens apiTokens) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.pageSessions = pageSessions;
+        this.apiTokens = apiTokens;
     }
 
     @Transactional
@@ -131,8 +136,15 @@ public class AccessManagement {
         if (account.version() != expectedVersion) throw new ConcurrentEdit(USER);
         account.setEnabled(enabled);
         UserAccount saved = save(account);
+        if (!enabled) signOutEverywhere(saved);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, USER, id).withDetails("enabled=" + enabled));
         return view(saved);
+    }
+
+    /** A disabled user is out at once: every page session on every instance and every API token. */
+    private void signOutEverywhere(UserAccount account) {
+        pageSessions.endAll(account.username());
+        apiTokens.revokeAll(account.id());
     }
 
     /** Gives the user these roles in one programme, replacing the roles they had there. */

@@ -21,6 +21,9 @@ import nl.voordeur.audit.AuditActor;
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer, AuditActor {
 
+    /** Stored (Java-serialised) in the page session in the database; bump when the fields change. */
+    private static final long serialVersionUID = 1L;
+
     private final UUID id;
     private final String username;
     private String passwordHash;

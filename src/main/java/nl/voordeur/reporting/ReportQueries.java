@@ -28,8 +28,8 @@ class ReportQueries {
 
     private final JdbcClient jdbc;
 
-    ReportQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReportQueries(ReportingDatabase database) {
+        this.jdbc = database.jdbc();
     }
 
     record Funnel(long households, long contacted, long visited, long visits, long personsVisited, long personsInTrajectory) {

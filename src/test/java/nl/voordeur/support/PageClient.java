@@ -2,6 +2,7 @@ package nl.voordeur.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,7 +20,8 @@ public final class PageClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
     private String csrf;
@@ -35,6 +37,25 @@ public final class PageClient {
             throw new AssertionError("page login of " + username + " failed: " + result.location());
         }
         return client;
+    }
+
+    /**
+     * A client on this port that holds only the given cookie: the same browser sent to another
+     * instance by a load balancer, or an old cookie replayed after logout.
+     */
+    public static PageClient withCookie(int port, String name, String value) {
+        PageClient client = new PageClient(port);
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        client.cookies.getCookieStore().add(URI.create(client.baseUrl), cookie);
+        return client;
+    }
+
+    /** The value of the cookie with this name that the client holds now, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public Page login(String username, String password) {

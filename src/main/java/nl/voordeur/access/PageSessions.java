@@ -1,0 +1,28 @@
+package nl.voordeur.access;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The page sessions of one user, wherever they were opened: Spring Session keeps them in the
+ * database, indexed by the principal's username, so one call ends them on every instance.
+ */
+@Component
+class PageSessions {
+
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> repository;
+
+    PageSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> repository) {
+        this.repository = repository;
+    }
+
+    /** Deletes every page session of this user; their next request goes to the login page. Returns how many. */
+    int endAll(String username) {
+        FindByIndexNameSessionRepository<?> sessions = repository.getIfAvailable();
+        if (sessions == null) return 0;
+        var ids = sessions.findByPrincipalName(username).keySet();
+        ids.forEach(sessions::deleteById);
+        return ids.size();
+    }
+}
