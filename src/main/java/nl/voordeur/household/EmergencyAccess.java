@@ -94,12 +94,11 @@ public class EmergencyAccess {
     /** True when the current user could open the file through an emergency grant (and cannot read it now). */
     public boolean offered(UUID householdId) {
         var user = CurrentUser.get();
-        if (user.isEmpty()) return false;
-        var ref = jdbc.sql("SELECT count(*) FROM household.household WHERE id = ?").param(householdId).query(Long.class).single();
-        if (ref == 0) return false;
-        HouseholdRef household = access.ref(householdId);
-        return guard.holdsAny(user.get(), household.programmeId(), MAY_BREAK_GLASS)
-                && !access.canRead(user.get(), household);
+        boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM household.household WHERE id = ?)").param(householdId)
+                .query(Boolean.class).single();
+        if (user.isEmpty() || !exists) return false;
+        HouseholdRef ref = access.ref(householdId);
+        return guard.holdsAny(user.get(), ref.programmeId(), MAY_BREAK_GLASS) && !access.canRead(user.get(), ref);
     }
 
     /** Until when the current user reads the household under an emergency grant; empty for regular readers. */

@@ -138,4 +138,21 @@ class BreakGlassTests extends HttpTest {
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND action = 'ACCESS_DENIED' AND record_id = ?")
                 .params(partner.id(), household).query(Long.class).single()).isOne();
     }
+
+    @Test
+    void policeStillNeverSeeHealthDomainsUnderBreakGlass() {
+        String person = jdbc.sql("SELECT id::text FROM household.person WHERE household_id = ?::uuid").param(household)
+                .query(String.class).single();
+        programme.visitorApi.post("/api/v1/persons/" + person + "/conversations",
+                Map.of("domain", "MENTAL_HEALTH", "note", "Slaapt slecht sinds de scheiding"));
+        programme.visitorApi.post("/api/v1/persons/" + person + "/conversations",
+                Map.of("domain", "FINANCES", "note", "Rekeningen stapelen zich op"));
+        var officer = user(organisation("POLICE"));
+        member(officer.id(), "VISITOR");
+        ApiClient police = api(officer.username());
+        assertThat(police.post("/api/v1/households/" + household + "/break-glass", Map.of("reason", REASON)).status()).isEqualTo(201);
+        var file = police.get("/api/v1/households/" + household);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).contains("Rekeningen stapelen zich op").doesNotContain("Slaapt slecht", "MENTAL_HEALTH");
+    }
 }
