@@ -201,6 +201,27 @@ class SubjectRightsTests extends HttpTest {
         assertThat(page.get("/persons/" + personB).body()).contains("De persoon is gewist").doesNotContain(B_NAME);
     }
 
+    @Test
+    void meldcodeRecordsAboutThePersonAreExportedOthersNotAndAnOpenOneBlocksErasure() {
+        meldcode(personA, "Zorgen om blauwe plekken op de armen");
+        meldcode(personB, "Dreigende taal tegen de buren gehoord");
+        var export = officer.get("/api/v1/persons/" + personA + "/export");
+        var records = export.json().get("meldcodeRecords");
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get("concern").asString()).isEqualTo("Zorgen om blauwe plekken op de armen");
+        assertThat(export.body()).doesNotContain("Dreigende taal");
+
+        var refused = officer.post("/api/v1/persons/" + personB + "/erase", Map.of());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("meldcodedossier");
+        assertThat(jdbc.sql("SELECT name FROM household.person WHERE id = ?::uuid").param(personB).query(String.class).single()).isEqualTo(B_NAME);
+    }
+
+    void meldcode(String person, String concern) {
+        var opened = programme.visitorApi.post("/api/v1/households/" + household + "/meldcode", Map.of("personId", person, "concern", concern));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    }
+
     void member(UUID userId, String role) {
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", userId, "roles", List.of(role)));
     }
