@@ -1,5 +1,6 @@
 package nl.voordeur.household;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,13 +9,16 @@ import org.springframework.stereotype.Component;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.address.AddressAccess;
 import nl.voordeur.access.Role;
+import nl.voordeur.audit.BreakGlassMark;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.NotFound;
 
 /**
  * Who may open a household's file: a visitor assigned to its address or who visited it, and
  * the programme's case managers for households that are theirs or still without a case manager.
- * Coordinators see figures, not files. Everyone else is told the household does not exist.
+ * Coordinators see figures, not files. In an emergency a visitor, case manager or safety officer of
+ * the programme may open any of its files for three hours (see {@link EmergencyAccess}).
+ * Everyone else is told the household does not exist.
  */
 @Component
 public class HouseholdAccess {
@@ -22,11 +26,16 @@ public class HouseholdAccess {
     private final ProgrammeGuard guard;
     private final JdbcClient jdbc;
     private final AddressAccess addresses;
+    private final BreakGlassGrants emergencyGrants;
+    private final Clock clock;
 
-    HouseholdAccess(ProgrammeGuard guard, JdbcClient jdbc, AddressAccess addresses) {
+    HouseholdAccess(ProgrammeGuard guard, JdbcClient jdbc, AddressAccess addresses, BreakGlassGrants emergencyGrants,
+                    Clock clock) {
         this.guard = guard;
         this.jdbc = jdbc;
         this.addresses = addresses;
+        this.emergencyGrants = emergencyGrants;
+        this.clock = clock;
     }
 
     /** The household's programme and address, after checking the current user may read its file. */
@@ -37,7 +46,20 @@ public class HouseholdAccess {
         throw new NotFound("Household");
     }
 
+    /**
+     * True for the regular readers, and for a user with a running emergency grant (break-glass);
+     * in that case the rest of the request is audited as break-glass with the grant's reason.
+     */
     public boolean canRead(CurrentUser user, HouseholdRef ref) {
+        if (readsRegularly(user, ref)) return true;
+        if (!guard.holdsAny(user, ref.programmeId(), EmergencyAccess.MAY_BREAK_GLASS)) return false;
+        var grant = emergencyGrants.active(ref.id(), user.id(), clock.instant());
+        grant.ifPresent(g -> BreakGlassMark.set(g.reason()));
+        return grant.isPresent();
+    }
+
+    /** True for the household's own readers: its visitors and its (or a free household's) case managers. */
+    boolean readsRegularly(CurrentUser user, HouseholdRef ref) {
         if (guard.holdsAny(user, ref.programmeId(), Role.CASE_MANAGER)
                 && (ref.caseManagerId() == null || ref.caseManagerId().equals(user.id()))) {
             return true;

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.address.VisitPlanning;
+import nl.voordeur.household.EmergencyAccess;
 import nl.voordeur.household.HouseholdAccess;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
@@ -37,9 +38,11 @@ public class WorkList {
     private final ReferralReads referrals;
     private final CaseReads cases;
     private final Clock clock;
+    private final EmergencyAccess emergency;
 
     WorkList(ProgrammeManagement programmes, ProgrammeGuard guard, VisitPlanning planning, HouseholdAccess households,
-             Triage triage, ReferralReads referrals, CaseReads cases, Clock clock) {
+             Triage triage, ReferralReads referrals, CaseReads cases, Clock clock, EmergencyAccess emergency) {
+        this.emergency = emergency;
         this.cases = cases;
         this.programmes = programmes;
         this.guard = guard;
@@ -75,6 +78,9 @@ public class WorkList {
             if (guard.holdsAny(user, p.id(), Role.SPECIALIST)) {
                 add(items, "work.specialist", triage.specialistCount(p.id()), p, base + "/specialist", false);
             }
+        }
+        if (user.hasRole(Role.PRIVACY_OFFICER)) {
+            add(items, "work.breakGlass", emergency.unreviewedCount(), null, "/break-glass", true);
         }
         if (user.hasRole(Role.PARTNER)) {
             add(items, "work.inbox", referrals.openInInbox(), null, "/referrals", false);

@@ -18,6 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.voordeur.address.Outreach;
 import nl.voordeur.household.Conversations;
+import nl.voordeur.household.EmergencyAccess;
+import nl.voordeur.shared.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.household.HouseholdView;
 import nl.voordeur.household.LifeDomain;
@@ -34,8 +37,11 @@ class HouseholdController {
     private final HelpQuestions questions;
     private final Conversations conversations;
     private final Outreach outreach;
+    private final EmergencyAccess emergency;
 
-    HouseholdController(HouseholdFile files, HelpQuestions questions, Conversations conversations, Outreach outreach) {
+    HouseholdController(HouseholdFile files, HelpQuestions questions, Conversations conversations, Outreach outreach,
+                        EmergencyAccess emergency) {
+        this.emergency = emergency;
         this.files = files;
         this.questions = questions;
         this.conversations = conversations;
@@ -47,8 +53,18 @@ class HouseholdController {
     }
 
     @GetMapping("/households/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        HouseholdView file = files.read(id);
+    String show(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        HouseholdView file;
+        try {
+            file = files.read(id);
+        } catch (NotFound e) {
+            if (!emergency.offered(id)) throw e;
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("householdId", id);
+            return "household/break-glass";
+        }
+        model.addAttribute("emergencyUntil", emergency.runningUntil(id)
+                .map(until -> until.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalTime()).orElse(null));
         Map<UUID, String> names = file.members().stream()
                 .collect(Collectors.toMap(HouseholdView.Member::id, HouseholdView.Member::name));
         var helpQuestions = questions.forHousehold(id);

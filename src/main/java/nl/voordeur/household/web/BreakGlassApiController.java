@@ -1,0 +1,57 @@
+package nl.voordeur.household.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.voordeur.household.BreakGlassView;
+import nl.voordeur.household.EmergencyAccess;
+import nl.voordeur.shared.PageResult;
+
+@RestController
+@Tag(name = "Break-glass")
+class BreakGlassApiController {
+
+    private final EmergencyAccess emergency;
+
+    BreakGlassApiController(EmergencyAccess emergency) {
+        this.emergency = emergency;
+    }
+
+    record ReasonBody(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record Granted(Instant expiresAt) {
+    }
+
+    /** Opens a household's file in an emergency for three hours; the reason is mandatory. */
+    @PostMapping("/api/v1/households/{id}/break-glass")
+    @ResponseStatus(HttpStatus.CREATED)
+    Granted open(@PathVariable UUID id, @Valid @RequestBody ReasonBody body) {
+        return new Granted(emergency.open(id, body.reason()));
+    }
+
+    /** Emergency grants the privacy officer has not reviewed yet. */
+    @GetMapping("/api/v1/break-glass")
+    PageResult<BreakGlassView> unreviewed() {
+        var all = emergency.unreviewed();
+        return new PageResult<>(all, all.size());
+    }
+
+    @PostMapping("/api/v1/break-glass/{grantId}/review")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void review(@PathVariable UUID grantId) {
+        emergency.review(grantId);
+    }
+}

@@ -1,0 +1,22 @@
+package nl.voordeur.rights;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates and moments as the export document prints them, in Dutch time. */
+public final class DutchTime {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    public String at(Instant moment) {
+        return moment == null ? "—" : MOMENT.format(moment.atZone(AMSTERDAM));
+    }
+
+    public String on(LocalDate date) {
+        return date == null ? "—" : DAY.format(date);
+    }
+}

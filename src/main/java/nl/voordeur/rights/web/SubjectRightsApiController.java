@@ -1,0 +1,84 @@
+package nl.voordeur.rights.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.voordeur.rights.SubjectRights;
+import nl.voordeur.rights.SubjectRights.PersonSummary;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Downloads;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Subject rights for the privacy officer (AVG art. 15–17). */
+@RestController
+@RequestMapping("/api/v1/persons")
+@Tag(name = "Subject rights")
+class SubjectRightsApiController {
+
+    private final SubjectRights rights;
+    private final JsonMapper json;
+
+    SubjectRightsApiController(SubjectRights rights, JsonMapper json) {
+        this.rights = rights;
+        this.json = json;
+    }
+
+    record Rectification(@NotBlank @Size(max = 200) String name, Integer birthYear, @NotNull Integer version) {
+    }
+
+    record Rectified(UUID id, int version) {
+    }
+
+    /** The search term travels in the body, never in the URL (security.md test 11). */
+    record Search(@NotNull UUID programmeId, @NotBlank String name) {
+    }
+
+    @PostMapping("/search")
+    PageResult<PersonSummary> find(@Valid @RequestBody Search search) {
+        var hits = rights.find(search.programmeId(), search.name());
+        return new PageResult<>(hits, hits.size());
+    }
+
+    @GetMapping("/{id}")
+    PersonSummary get(@PathVariable UUID id) {
+        return rights.summary(id);
+    }
+
+    @GetMapping("/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable UUID id) {
+        byte[] body = json.writeValueAsBytes(rights.export(id, "json"));
+        return Downloads.attachment("inzage-" + id + ".json", "application/json", body);
+    }
+
+    @GetMapping("/{id}/export.pdf")
+    ResponseEntity<byte[]> exportPdf(@PathVariable UUID id, Locale locale) {
+        return Downloads.attachment("inzage-" + id + ".pdf", Downloads.PDF, rights.exportPdf(id, locale));
+    }
+
+    @PutMapping("/{id}")
+    Rectified rectify(@PathVariable UUID id, @Valid @RequestBody Rectification body) {
+        return new Rectified(id, rights.rectify(id, body.version(), body.name(), body.birthYear()));
+    }
+
+    @PostMapping("/{id}/erase")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void erase(@PathVariable UUID id) {
+        rights.erase(id);
+    }
+}

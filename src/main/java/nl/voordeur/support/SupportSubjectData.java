@@ -1,0 +1,95 @@
+package nl.voordeur.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One person's help questions and the cases that cover them, for subject rights (AVG art. 15–17).
+ * A case covering other members too is shown with its plan but names nobody else. No access
+ * check here: the privacy officer's subject-rights service checks and audits.
+ */
+@Component
+public class SupportSubjectData {
+
+    public static final String ERASED_TEXT = "[verwijderd]";
+
+    private final JdbcClient jdbc;
+
+    SupportSubjectData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record HelpQuestion(UUID id, String domain, String kind, String description, String urgency, String status,
+                               String handler, String handlerReason, String outcome, Instant createdAt, Instant closedAt) {
+    }
+
+    public record PlanAction(String text, LocalDate dueDate, Instant doneAt) {
+    }
+
+    public record PlanGoal(String text, List<PlanAction> actions) {
+    }
+
+    public record Case(UUID id, String status, String closeReason, Instant openedAt, Instant activatedAt,
+                       Instant closedAt, int personsCovered, List<PlanGoal> plan) {
+        public boolean open() { return !CaseStatus.CLOSED.name().equals(status); }
+    }
+
+    public List<HelpQuestion> helpQuestions(UUID personId) {
+        return jdbc.sql("""
+                SELECT id, domain, kind, description, urgency, status, handler, handler_reason, outcome, created_at, closed_at
+                FROM support.help_question WHERE person_id = ? ORDER BY created_at""").param(personId)
+                .query((rs, n) -> new HelpQuestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11)))).list();
+    }
+
+    public List<Case> cases(UUID personId) {
+        return jdbc.sql("""
+                SELECT c.id, c.status, c.close_reason, c.opened_at, c.activated_at, c.closed_at,
+                       (SELECT count(*) FROM support.case_person o WHERE o.case_id = c.id)
+                FROM support.support_case c JOIN support.case_person cp ON cp.case_id = c.id
+                WHERE cp.person_id = ? ORDER BY c.opened_at""").param(personId)
+                .query((rs, n) -> new Case(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getInt(7),
+                        List.of())).list()
+                .stream().map(c -> new Case(c.id(), c.status(), c.closeReason(), c.openedAt(), c.activatedAt(), c.closedAt(),
+                        c.personsCovered(), plan(c.id()))).toList();
+    }
+
+    private List<PlanGoal> plan(UUID caseId) {
+        record Goal(UUID id, String text) {
+        }
+        var goals = jdbc.sql("SELECT id, text FROM support.plan_goal WHERE case_id = ? ORDER BY created_at").param(caseId)
+                .query((rs, n) -> new Goal(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return goals.stream().map(g -> new PlanGoal(g.text(), jdbc.sql("""
+                SELECT text, due_date, done_at FROM support.plan_action WHERE goal_id = ? ORDER BY created_at""")
+                .param(g.id()).query((a, m) -> new PlanAction(a.getString(1), a.getObject(2, LocalDate.class),
+                        instant(a.getTimestamp(3)))).list())).toList();
+    }
+
+    /**
+     * Removes the person's free text: help question descriptions and triage reasons, and the plan
+     * texts of closed cases that cover only them (a shared plan also belongs to the others).
+     * Domains, kinds, statuses, outcomes and dates stay for the reports.
+     */
+    public void anonymise(UUID personId) {
+        jdbc.sql("UPDATE support.help_question SET description = ?, handler_reason = NULL WHERE person_id = ?")
+                .params(ERASED_TEXT, personId).update();
+        String ownCases = """
+                SELECT cp.case_id FROM support.case_person cp WHERE cp.person_id = ?
+                  AND NOT EXISTS (SELECT 1 FROM support.case_person o WHERE o.case_id = cp.case_id AND o.person_id <> ?)""";
+        jdbc.sql("UPDATE support.plan_goal SET text = ? WHERE case_id IN (" + ownCases + ")")
+                .params(ERASED_TEXT, personId, personId).update();
+        jdbc.sql("UPDATE support.plan_action SET text = ? WHERE case_id IN (" + ownCases + ")")
+                .params(ERASED_TEXT, personId, personId).update();
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
