@@ -43,7 +43,8 @@ public class AuditLog {
     /** Records the action for an explicit actor (for example a login attempt), or none. */
     @Transactional
     public void record(AuditRecord record, Optional<AuditActor> actor) {
-        record = BreakGlassMark.apply(record);
+        record = RequestAuditMarks.apply(record);
+        if (record.denied()) RequestAuditMarks.noteDenial();
         int lane = ThreadLocalRandom.current().nextInt(LANES);
         jdbc.sql("SELECT pg_advisory_xact_lock(7513, :lane)").param("lane", lane).query().singleValue();
         String prev = jdbc.sql("SELECT hash FROM audit.audit_entry WHERE lane = :lane ORDER BY id DESC LIMIT 1")

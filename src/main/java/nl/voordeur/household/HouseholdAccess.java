@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.address.AddressAccess;
 import nl.voordeur.access.Role;
-import nl.voordeur.audit.BreakGlassMark;
+import nl.voordeur.audit.RequestAuditMarks;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.NotFound;
 
@@ -54,7 +54,7 @@ public class HouseholdAccess {
         if (readsRegularly(user, ref)) return true;
         if (!guard.holdsAny(user, ref.programmeId(), EmergencyAccess.MAY_BREAK_GLASS)) return false;
         var grant = emergencyGrants.active(ref.id(), user.id(), clock.instant());
-        grant.ifPresent(g -> BreakGlassMark.set(g.reason()));
+        grant.ifPresent(g -> RequestAuditMarks.set(g.reason()));
         return grant.isPresent();
     }
 

@@ -54,6 +54,7 @@ final class MatrixRequests {
     private String value(String pattern, String segment, String variable) {
         if (variable.equals("actionId")) return ids.get("action");
         if (variable.equals("pendingId")) return UUID.randomUUID().toString();
+        if (variable.equals("grantId")) return ids.get("grant");
         if (variable.equals("userId") || pattern.startsWith("/admin/users/") || pattern.startsWith("/api/v1/users/")) {
             return ids.get("spareUser");
         }
@@ -61,7 +62,7 @@ final class MatrixRequests {
         return switch (segment) {
             case "programmes" -> ids.get("programme");
             case "addresses" -> ids.get("address");
-            case "households" -> ids.get("household");
+            case "households" -> pattern.endsWith("/break-glass") ? ids.get("secondHousehold") : ids.get("household");
             case "persons" -> ids.get("person");
             case "help-questions" -> ids.get("question");
             case "referrals" -> ids.get("referral");
@@ -118,6 +119,9 @@ final class MatrixRequests {
                     Map.of("organisationId", ids.get("spareOrganisation"), "priorityResponseDays", 3);
             case "POST /api/v1/programmes/{id}/status" -> Map.of("status", "RUNNING");
             case "PUT /api/v1/programmes/{id}", "POST /api/v1/programmes" -> HttpTest.programmeBody("Matrix " + UUID.randomUUID());
+            case "POST /api/v1/households/{id}/break-glass" -> Map.of("reason", "Acute zorg");
+            case "POST /api/v1/persons/search" -> Map.of("programmeId", ids.get("programme"), "name", "Matrix");
+            case "PUT /api/v1/persons/{id}" -> Map.of("name", "Matrix Hoofdbewoner", "birthYear", 1970, "version", 0);
             case "POST /api/v1/users" -> Map.of("username", "m-" + UUID.randomUUID().toString().substring(0, 12),
                     "password", HttpTest.PASSWORD, "displayName", "Matrix", "organisationId", ids.get("spareOrganisation"));
             default -> Map.of("reason", "Matrix", "successful", true);
@@ -164,6 +168,9 @@ final class MatrixRequests {
             case "POST /programmes/{id}/status" -> Map.of("status", "RUNNING");
             case "POST /programmes/{id}", "POST /programmes" -> programme;
             case "POST /referrals/{id}/{action}" -> Map.of("reason", "Matrix");
+            case "POST /households/{id}/break-glass" -> Map.of("reason", "Acute zorg");
+            case "POST /persons/search" -> Map.of("programmeId", ids.get("programme"), "name", "Matrix");
+            case "POST /persons/{id}/rectify" -> Map.of("name", "Matrix Hoofdbewoner", "birthYear", "1970", "version", "0");
             default -> Map.of();
         };
     }

@@ -50,6 +50,7 @@ final class MatrixWorld {
         ids.put("programme", programme.id);
         List<String> addresses = programme.addressIds();
         ids.put("address", addresses.get(0));
+        ids.put("secondAddress", addresses.get(1));
         ids.put("spareAddress", addresses.get(2));
         callers();
         records();
@@ -58,6 +59,7 @@ final class MatrixWorld {
 
     private void callers() {
         UUID welfare = test.organisation("WELFARE");
+        ids.put("spareOrganisationForBreaker", welfare.toString());
         UUID partner = test.organisation("DEBT_SERVICES");
         UUID otherPartner = test.organisation("MENTAL_HEALTH");
         ids.put("partnerOrganisation", partner.toString());
@@ -105,8 +107,22 @@ final class MatrixWorld {
         ids.put("goal", idOf(caseManager.post("/api/v1/cases/" + ids.get("case") + "/goals", Map.of("text", "Rust in de financiën"))));
         ids.put("action", idOf(caseManager.post("/api/v1/cases/" + ids.get("case") + "/actions",
                 Map.of("goalId", ids.get("goal"), "text", "Budgetplan maken"))));
+        var second = programme.visitorApi.post("/api/v1/addresses/" + ids.get("secondAddress") + "/visits", Map.of(
+                "date", LocalDate.now().minusDays(1).toString(), "members",
+                List.of(Map.of("name", "Matrix Buurman", "birthYear", 1965, "relation", "MAIN_RESIDENT", "present", true))));
+        ids.put("secondHousehold", second.json().get("householdId").asString());
+        breakGlass();
         ids.put("meldcode", idOf(caseManager.post("/api/v1/households/" + ids.get("household") + "/meldcode",
                 Map.of("personId", ids.get("person"), "concern", "Zorg over de veiligheid thuis"))));
+    }
+
+    /** A visitor who is not assigned to the household opens its file in an emergency: a grant to review. */
+    private void breakGlass() {
+        TestUser breaker = member(UUID.fromString(ids.get("spareOrganisationForBreaker")), "VISITOR");
+        check(test.api(breaker.username()).post("/api/v1/households/" + ids.get("secondHousehold") + "/break-glass",
+                Map.of("reason", "Acute zorg, casemanager onbereikbaar")));
+        ids.put("grant", apis.get(Caller.PRIVACY_OFFICER).get("/api/v1/break-glass").json()
+                .get("items").get(0).get("id").asString());
     }
 
     /** Records that the matrix may change or remove without spoiling the world. */

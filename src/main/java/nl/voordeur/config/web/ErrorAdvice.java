@@ -54,11 +54,13 @@ class ErrorAdvice {
      */
     @ExceptionHandler(NotFound.class)
     Object notFound(HttpServletRequest request, Locale locale) {
-        java.util.regex.Matcher ids = ID.matcher(request.getRequestURI());
-        String recordId = null;
-        while (ids.find()) recordId = ids.group();
-        auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "Request", recordId)
-                .withDetails(request.getMethod() + " " + request.getRequestURI()).refused());
+        if (!nl.voordeur.audit.RequestAuditMarks.denialLogged()) {
+            java.util.regex.Matcher ids = ID.matcher(request.getRequestURI());
+            String recordId = null;
+            while (ids.find()) recordId = ids.group();
+            auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "Request", recordId)
+                    .withDetails(request.getMethod() + " " + request.getRequestURI()).refused());
+        }
         return answer(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), List.of());
     }
 
