@@ -35,11 +35,14 @@ final class RetentionScenario {
     final HttpTest test;
     final ProgrammeFixture programme;
     final TestUser caseManagerUser;
-    final ApiClient caseManager;
+    ApiClient caseManager;
     final ApiClient safetyOfficer;
+    private final Map<Integer, String> addresses = new HashMap<>();
     final String partnerOrg;
     final ApiClient partner;
-    final ApiClient officer;
+    ApiClient officer;
+    final String officerUsername;
+    final String caseManagerUsername;
 
     RetentionScenario(HttpTest test) {
         this.test = test;
@@ -54,7 +57,17 @@ final class RetentionScenario {
         partnerOrg = partnerOrgId.toString();
         ok(programme.coordinator.post(path("/partners"), Map.of("organisationId", partnerOrgId, "priorityResponseDays", 5)));
         partner = test.api(member(partnerOrgId, "PARTNER").username());
-        officer = test.api(member(test.organisation("MUNICIPALITY"), "PRIVACY_OFFICER").username());
+        officerUsername = member(test.organisation("MUNICIPALITY"), "PRIVACY_OFFICER").username();
+        officer = test.api(officerUsername);
+        caseManagerUsername = caseManagerUser.username();
+        for (int n = 1; n <= 5; n++) address(n);
+    }
+
+    /** Moves the clock and logs in again (bearer tokens last hours, the clock jumps years). */
+    void travelTo(ZonedDateTime moment) {
+        TestClock.set(moment);
+        officer = test.api(officerUsername);
+        caseManager = test.api(caseManagerUsername);
     }
 
     private TestUser member(java.util.UUID org, String role) {
@@ -68,7 +81,7 @@ final class RetentionScenario {
     }
 
     String address(int number) {
-        return programme.addressId("Spoorstraat " + number);
+        return addresses.computeIfAbsent(number, n -> programme.addressId("Spoorstraat " + n));
     }
 
     /** Records a visit and returns the answer: householdId and the members' ids. */
