@@ -51,7 +51,7 @@ public class Retention {
         List<Expiry.Programme> programmes = officerProgrammes(user);
         UUID runId = runs.start(true, USER, user.id(), programmes.size());
         List<RetentionPlan> plans = work.plan(programmes);
-        RetentionPreview preview = new RetentionPreview(runId, work.today(), plans);
+        RetentionPreview preview = RetentionPreview.of(runId, work.today(), plans);
         runs.finish(runId, preview.counts());
         auditLog.record(AuditRecord.of(AuditAction.READ, "RetentionPreview", runId).withDetails("total=" + preview.total()));
         return preview;

@@ -7,15 +7,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** A dry run: what a run today would do in each of the privacy officer's programmes. Logged as {@code runId}. */
-public record RetentionPreview(UUID runId, LocalDate date, List<RetentionPlan> programmes) {
+public record RetentionPreview(UUID runId, LocalDate date, Map<String, Integer> counts, int total,
+                               List<RetentionPlan> programmes) {
 
-    public Map<String, Integer> counts() {
+    static RetentionPreview of(UUID runId, LocalDate date, List<RetentionPlan> programmes) {
         Map<String, Integer> counts = new TreeMap<>();
         programmes.forEach(p -> p.counts().forEach((kind, n) -> counts.merge(kind, n, Integer::sum)));
-        return counts;
-    }
-
-    public int total() {
-        return programmes.stream().mapToInt(RetentionPlan::total).sum();
+        return new RetentionPreview(runId, date, counts, programmes.stream().mapToInt(RetentionPlan::total).sum(), programmes);
     }
 }
