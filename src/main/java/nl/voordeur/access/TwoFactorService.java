@@ -1,0 +1,101 @@
+package nl.voordeur.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.servlet.http.HttpSession;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Forbidden;
+import nl.voordeur.shared.NotFound;
+
+/**
+ * TOTP enrolment and its reset. The secret offered for enrolment waits, encrypted, in the
+ * session until the user confirms it with a code; after that it is never shown again.
+ */
+@Service
+public class TwoFactorService {
+
+    private static final String OFFER = TwoFactorService.class.getName() + ".offer";
+
+    private final TwoFactorStore store;
+    private final TotpCodes codes;
+    private final SecretCipher cipher;
+    private final UserAccountRepository users;
+    private final ApiTokens tokens;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    TwoFactorService(TwoFactorStore store, TotpCodes codes, SecretCipher cipher, UserAccountRepository users,
+                     ApiTokens tokens, AuditLog auditLog, Clock clock) {
+        this.store = store;
+        this.codes = codes;
+        this.cipher = cipher;
+        this.users = users;
+        this.tokens = tokens;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** What the enrolment page shows: the secret as text, as an otpauth URI and as a QR image. */
+    public record EnrolmentOffer(String secret, String otpauthUri, String qrDataUri) {
+    }
+
+    @PreAuthorize("hasAuthority('ADMIN') or #userId == principal.id")
+    public boolean enrolled(UUID userId) {
+        return store.enrolled(userId);
+    }
+
+    /** The secret on offer in this session, made on first call; null once the user is enrolled. */
+    public EnrolmentOffer offer(UUID userId, String username, HttpSession session) {
+        if (store.enrolled(userId)) return null;
+        String secret = session.getAttribute(OFFER) instanceof String sealed
+                ? cipher.decrypt(sealed, userId.toString()) : null;
+        if (secret == null) {
+            secret = codes.newSecret();
+            session.setAttribute(OFFER, cipher.encrypt(secret, userId.toString()));
+        }
+        return new EnrolmentOffer(secret, codes.otpauthUri(secret, username), codes.qrDataUri(secret, username));
+    }
+
+    /** Enrols the offered secret when the code fits it; the code's step counts as used. */
+    @Transactional
+    public void confirm(UUID userId, String code, HttpSession session) {
+        if (store.enrolled(userId)) throw new DomainRuleViolated("twoFactor.alreadyEnrolled", "code");
+        if (!(session.getAttribute(OFFER) instanceof String sealed)) {
+            throw new DomainRuleViolated("twoFactor.code.invalid", "code");
+        }
+        String secret = cipher.decrypt(sealed, userId.toString());
+        OptionalLong step = codes.matchingStep(secret, code, Long.MIN_VALUE);
+        if (step.isEmpty()) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
+        store.save(userId, secret, step.getAsLong(), Instant.now(clock));
+        session.removeAttribute(OFFER);
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor enrolled"));
+    }
+
+    /**
+     * Removes a user's second factor (a lost phone), so they enrol again at their next login.
+     * Only an administrator who passed a second factor in this login may do it.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public void reset(UUID userId) {
+        users.findById(userId).orElseThrow(() -> new NotFound("UserAccount"));
+        if (!CurrentUser.require().passedSecondFactor()) {
+            auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId)
+                    .withDetails("two-factor reset without own second factor").refused());
+            throw new Forbidden("two-factor reset");
+        }
+        store.delete(userId);
+        tokens.revokeAll(userId);
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor reset"));
+    }
+}
