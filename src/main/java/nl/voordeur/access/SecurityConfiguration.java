@@ -85,8 +85,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, TwoFactorLogin twoFactor)
-            throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, TwoFactorLogin twoFactor,
+                                  OidcProperties oidc, OidcLogin oidcLogin) throws Exception {
+        if (oidc.enabled()) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcLogin.userService()))
+                    .successHandler(oidcLogin.successHandler())
+                    .failureHandler(oidcLogin.failureHandler()));
+        }
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()

@@ -52,16 +52,31 @@ public class TwoFactorLogin implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
-        CurrentUser user = (CurrentUser) authentication.getPrincipal();
-        if (store.enrolled(user.id())) {
+        next((CurrentUser) authentication.getPrincipal(), false, true, request, response);
+    }
+
+    /** After an identity-provider login; {@code mfaAsserted} when its amr/acr claims showed MFA. */
+    void afterIdentityProvider(CurrentUser user, boolean mfaAsserted, HttpServletRequest request,
+                               HttpServletResponse response) throws IOException {
+        next(user, mfaAsserted, false, request, response);
+    }
+
+    private void next(CurrentUser user, boolean mfaDone, boolean inContext, HttpServletRequest request,
+                      HttpServletResponse response) throws IOException {
+        if (mfaDone) {
+            establish(user.withSecondFactor(), request, response);
+        } else if (store.enrolled(user.id())) {
             hold(new PendingLogin(user.id(), user.username(), false), request, response);
             response.sendRedirect(request.getContextPath() + CODE_PAGE);
+            return;
         } else if (policy.requiredFor(user)) {
             hold(new PendingLogin(user.id(), user.username(), true), request, response);
             response.sendRedirect(request.getContextPath() + ENROL_PAGE);
-        } else {
-            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        } else if (!inContext) {
+            establish(user, request, response);
         }
+        response.sendRedirect(request.getContextPath() + "/");
     }
 
     /** Checks the code of the pending login and, when right, logs the user in fully. */
