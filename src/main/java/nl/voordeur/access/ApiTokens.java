@@ -65,6 +65,11 @@ class ApiTokens {
     }
 
     @Transactional
+    void revokePasswordOnly(UUID userId) {
+        jdbc.sql("DELETE FROM access.api_token WHERE user_id = :u AND NOT two_factor").param("u", userId).update();
+    }
+
+    @Transactional
     void revokeAll(UUID userId) {
         jdbc.sql("DELETE FROM access.api_token WHERE user_id = :u").param("u", userId).update();
     }

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +34,11 @@ public class TwoFactorService {
     private final ApiTokens tokens;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PasswordEncoder passwords;
 
     TwoFactorService(TwoFactorStore store, TotpCodes codes, SecretCipher cipher, UserAccountRepository users,
-                     ApiTokens tokens, AuditLog auditLog, Clock clock) {
+                     ApiTokens tokens, AuditLog auditLog, Clock clock, PasswordEncoder passwords) {
+        this.passwords = passwords;
         this.store = store;
         this.codes = codes;
         this.cipher = cipher;
@@ -66,7 +69,23 @@ public class TwoFactorService {
         return new EnrolmentOffer(secret, codes.otpauthUri(secret, username), codes.qrDataUri(secret, username));
     }
 
-    /** Enrols the offered secret when the code fits it; the code's step counts as used. */
+    /**
+     * For a logged-in user changing their own factor: the current password first (ASVS 7.5.1),
+     * then as {@link #confirm}.
+     */
+    @Transactional
+    public void confirmWithPassword(UUID userId, String password, String code, HttpSession session) {
+        String hash = users.findById(userId).map(UserAccount::passwordHash).orElse(null);
+        if (password == null || hash == null || !passwords.matches(password, hash)) {
+            throw new DomainRuleViolated("twoFactor.password.wrong", "password");
+        }
+        confirm(userId, code, session);
+    }
+
+    /**
+     * Enrols the offered secret when the code fits it; the code's step counts as used. API
+     * tokens issued on the password alone stop working: from now on a token needs the code.
+     */
     @Transactional
     public void confirm(UUID userId, String code, HttpSession session) {
         if (store.enrolled(userId)) throw new DomainRuleViolated("twoFactor.alreadyEnrolled", "code");
@@ -78,6 +97,7 @@ public class TwoFactorService {
         if (step.isEmpty()) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
         store.save(userId, secret, step.getAsLong(), Instant.now(clock));
         session.removeAttribute(OFFER);
+        tokens.revokePasswordOnly(userId);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor enrolled"));
     }
 

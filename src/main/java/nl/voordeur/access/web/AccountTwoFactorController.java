@@ -34,10 +34,10 @@ class AccountTwoFactorController {
     }
 
     @PostMapping
-    String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, Model model,
-                 RedirectAttributes redirect) {
+    String enrol(@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String code,
+                 HttpSession session, Model model, RedirectAttributes redirect) {
         try {
-            twoFactor.confirm(CurrentUser.require().id(), code, session);
+            twoFactor.confirmWithPassword(CurrentUser.require().id(), password, code, session);
             redirect.addFlashAttribute("saved", "twoFactor.enrolled");
             return "redirect:/account/two-factor";
         } catch (DomainRuleViolated e) {
