@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,12 +21,11 @@ import nl.voordeur.shared.NotFound;
 
 /**
  * TOTP enrolment and its reset. The secret offered for enrolment waits, encrypted, in the
- * session until the user confirms it with a code; after that it is never shown again.
+ * session (pages) or a table (API) until the user confirms it with a code; after that it is
+ * never shown again.
  */
 @Service
 public class TwoFactorService {
-
-    private static final String OFFER = TwoFactorService.class.getName() + ".offer";
 
     private final TwoFactorStore store;
     private final TotpCodes codes;
@@ -35,10 +35,12 @@ public class TwoFactorService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final PasswordEncoder passwords;
+    private final JdbcClient jdbc;
 
     TwoFactorService(TwoFactorStore store, TotpCodes codes, SecretCipher cipher, UserAccountRepository users,
-                     ApiTokens tokens, AuditLog auditLog, Clock clock, PasswordEncoder passwords) {
+                     ApiTokens tokens, AuditLog auditLog, Clock clock, PasswordEncoder passwords, JdbcClient jdbc) {
         this.passwords = passwords;
+        this.jdbc = jdbc;
         this.store = store;
         this.codes = codes;
         this.cipher = cipher;
@@ -60,13 +62,31 @@ public class TwoFactorService {
     /** The secret on offer in this session, made on first call; null once the user is enrolled. */
     public EnrolmentOffer offer(UUID userId, String username, HttpSession session) {
         if (store.enrolled(userId)) return null;
-        String secret = session.getAttribute(OFFER) instanceof String sealed
-                ? cipher.decrypt(sealed, userId.toString()) : null;
+        OfferHolder holder = OfferHolder.session(session);
+        String secret = holder.sealed() == null ? null : cipher.decrypt(holder.sealed(), userId.toString());
         if (secret == null) {
             secret = codes.newSecret();
-            session.setAttribute(OFFER, cipher.encrypt(secret, userId.toString()));
+            holder.keep(cipher.encrypt(secret, userId.toString()));
         }
         return new EnrolmentOffer(secret, codes.otpauthUri(secret, username), codes.qrDataUri(secret, username));
+    }
+
+    /** API: a fresh secret for the calling user (after their password), valid for 15 minutes until confirmed. */
+    @Transactional
+    public EnrolmentOffer offerByApi(String password) {
+        CurrentUser user = CurrentUser.require();
+        checkPassword(user.id(), password);
+        if (store.enrolled(user.id())) throw new DomainRuleViolated("twoFactor.alreadyEnrolled", "password");
+        String secret = codes.newSecret();
+        OfferHolder.table(jdbc, user.id(), Instant.now(clock)).keep(cipher.encrypt(secret, user.id().toString()));
+        return new EnrolmentOffer(secret, codes.otpauthUri(secret, user.username()), null);
+    }
+
+    /** API: confirms the secret offered by {@link #offerByApi} with a code from it. */
+    @Transactional
+    public void confirmByApi(String code) {
+        UUID userId = CurrentUser.require().id();
+        confirm(userId, code, OfferHolder.table(jdbc, userId, Instant.now(clock)));
     }
 
     /**
@@ -75,11 +95,15 @@ public class TwoFactorService {
      */
     @Transactional
     public void confirmWithPassword(UUID userId, String password, String code, HttpSession session) {
+        checkPassword(userId, password);
+        confirm(userId, code, session);
+    }
+
+    private void checkPassword(UUID userId, String password) {
         String hash = users.findById(userId).map(UserAccount::passwordHash).orElse(null);
         if (password == null || hash == null || !passwords.matches(password, hash)) {
             throw new DomainRuleViolated("twoFactor.password.wrong", "password");
         }
-        confirm(userId, code, session);
     }
 
     /**
@@ -88,15 +112,18 @@ public class TwoFactorService {
      */
     @Transactional
     public void confirm(UUID userId, String code, HttpSession session) {
+        confirm(userId, code, OfferHolder.session(session));
+    }
+
+    private void confirm(UUID userId, String code, OfferHolder holder) {
         if (store.enrolled(userId)) throw new DomainRuleViolated("twoFactor.alreadyEnrolled", "code");
-        if (!(session.getAttribute(OFFER) instanceof String sealed)) {
-            throw new DomainRuleViolated("twoFactor.code.invalid", "code");
-        }
+        String sealed = holder.sealed();
+        if (sealed == null) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
         String secret = cipher.decrypt(sealed, userId.toString());
         OptionalLong step = codes.matchingStep(secret, code, Long.MIN_VALUE);
         if (step.isEmpty()) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
         store.save(userId, secret, step.getAsLong(), Instant.now(clock));
-        session.removeAttribute(OFFER);
+        holder.clear();
         tokens.revokePasswordOnly(userId);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor enrolled"));
     }

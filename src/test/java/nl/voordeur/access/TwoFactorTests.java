@@ -153,6 +153,28 @@ class TwoFactorTests extends HttpTest {
     }
 
     @Test
+    void theApiEnrolsTooAfterThePassword() {
+        var user = user(organisation("WELFARE"), "VISITOR");
+        var api = api(user.username());
+        assertThat(api.get("/api/v1/users/me/two-factor").json().get("enrolled").asBoolean()).isFalse();
+        assertThat(api.post("/api/v1/users/me/two-factor", Map.of("password", "not my password")).status())
+                .isEqualTo(422);
+        var offer = api.post("/api/v1/users/me/two-factor", Map.of("password", PASSWORD));
+        assertThat(offer.status()).isEqualTo(201);
+        String secret = offer.json().get("secret").asString();
+        assertThat(offer.json().get("otpauthUri").asString()).startsWith("otpauth://totp/").contains(secret);
+        assertThat(api.put("/api/v1/users/me/two-factor", Map.of("code", "000000")).status()).isEqualTo(422);
+        assertThat(api.put("/api/v1/users/me/two-factor", Map.of("code", code(secret))).status()).isEqualTo(204);
+
+        assertThat(api.get("/api/v1/users/me").status()).as("password-only token ended").isEqualTo(401);
+        later(30);
+        var withCode = ApiClient.bearer(port, token(user.username(), code(secret)).json().get("token").asString());
+        assertThat(withCode.get("/api/v1/users/me/two-factor").json().get("enrolled").asBoolean()).isTrue();
+        assertThat(withCode.post("/api/v1/users/me/two-factor", Map.of("password", PASSWORD)).status()).isEqualTo(422);
+        assertThat(withCode.get("/api/v1/users/me/two-factor").body()).doesNotContain(secret);
+    }
+
+    @Test
     void theSecretIsNeitherStoredInClearNorShownAgain() {
         var user = user(organisation("WELFARE"), "VISITOR");
         var browser = pages(user.username());
