@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OidcAccountMapper {
 
-    static final String UNKNOWN_ACCOUNT = "voordeur_unknown_account";
-
     record Mapped(UUID userId, boolean secondFactor) {
     }
 
@@ -45,6 +43,6 @@ class OidcAccountMapper {
     }
 
     private static OAuth2AuthenticationException refused() {
-        return new OAuth2AuthenticationException(new OAuth2Error(UNKNOWN_ACCOUNT, "no enabled Voordeur account", null));
+        return new OAuth2AuthenticationException(new OAuth2Error(OidcProperties.UNKNOWN_ACCOUNT, "no enabled Voordeur account", null));
     }
 }

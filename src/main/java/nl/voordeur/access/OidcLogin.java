@@ -61,7 +61,7 @@ class OidcLogin {
         var redirect = new SimpleUrlAuthenticationFailureHandler("/login");
         return (request, response, exception) -> {
             auditLog.record(AuditRecord.of(AuditAction.LOGIN_FAILED, "UserAccount", null)
-                    .withDetails("identity provider: no enabled account").refused(), Optional.empty());
+                    .withDetails("identity provider login refused").refused(), Optional.empty());
             redirect.onAuthenticationFailure(request, response, exception);
         };
     }

@@ -17,4 +17,7 @@ public record OidcProperties(boolean enabled,
                              @DefaultValue("preferred_username") String usernameClaim,
                              @DefaultValue({"mfa", "otp", "hwk", "swk", "fpt", "face"}) List<String> mfaAmrValues,
                              @DefaultValue({}) List<String> mfaAcrValues) {
+
+    /** The OAuth2 error code of an IdP login without an enabled Voordeur account. */
+    public static final String UNKNOWN_ACCOUNT = "voordeur_unknown_account";
 }

@@ -24,7 +24,9 @@ class LoginController {
         Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure != null) {
             model.addAttribute("loginError", failure instanceof LoginThrottled ? "login.throttled"
-                    : failure instanceof OAuth2AuthenticationException ? "login.oidcRefused" : "login.failed");
+                    : failure instanceof OAuth2AuthenticationException e
+                            && OidcProperties.UNKNOWN_ACCOUNT.equals(e.getError().getErrorCode()) ? "login.oidcRefused"
+                    : "login.failed");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         if (oidc.enabled()) model.addAttribute("oidcLogin", "/oauth2/authorization/" + oidc.registrationId());
