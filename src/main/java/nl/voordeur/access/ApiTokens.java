@@ -37,27 +37,36 @@ class ApiTokens {
     }
 
     @Transactional
-    IssuedToken issue(UUID userId) {
+    IssuedToken issue(UUID userId, boolean twoFactor) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now(clock);
         Instant expiresAt = now.plus(properties.tokenTtl());
         jdbc.sql("DELETE FROM access.api_token WHERE expires_at < :now").param("now", Timestamp.from(now)).update();
-        jdbc.sql("INSERT INTO access.api_token (token_hash, user_id, issued_at, expires_at) VALUES (:h, :u, :i, :e)")
-                .param("h", hash(token)).param("u", userId)
+        jdbc.sql("INSERT INTO access.api_token (token_hash, user_id, issued_at, expires_at, two_factor) "
+                        + "VALUES (:h, :u, :i, :e, :mfa)")
+                .param("h", hash(token)).param("u", userId).param("mfa", twoFactor)
                 .param("i", Timestamp.from(now)).param("e", Timestamp.from(expiresAt))
                 .update();
         return new IssuedToken(token, expiresAt);
     }
 
+    record Holder(UUID userId, boolean twoFactor) {
+    }
+
     /** The enabled user the token belongs to, if the token exists and has not expired. */
     Optional<CurrentUser> authenticate(String token) {
-        return jdbc.sql("SELECT user_id FROM access.api_token WHERE token_hash = :h AND expires_at > :now")
+        return jdbc.sql("SELECT user_id, two_factor FROM access.api_token WHERE token_hash = :h AND expires_at > :now")
                 .param("h", hash(token)).param("now", Timestamp.from(Instant.now(clock)))
-                .query(UUID.class).optional()
-                .flatMap(accounts::loadById)
+                .query(Holder.class).optional()
+                .flatMap(h -> accounts.loadById(h.userId()).map(u -> h.twoFactor() ? u.withSecondFactor() : u))
                 .filter(CurrentUser::isEnabled);
+    }
+
+    @Transactional
+    void revokePasswordOnly(UUID userId) {
+        jdbc.sql("DELETE FROM access.api_token WHERE user_id = :u AND NOT two_factor").param("u", userId).update();
     }
 
     @Transactional

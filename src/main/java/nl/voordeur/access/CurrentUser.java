@@ -33,15 +33,17 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
     private final Specialism specialism;
     private final Set<RoleGrant> grants;
     private final boolean enabled;
+    private final boolean secondFactor;
 
     CurrentUser(UserAccount account, OrganisationKind organisationKind) {
         this(account.id(), account.username(), account.passwordHash(), account.displayName(),
-                account.organisationId(), organisationKind, account.specialism(), account.roles(), account.enabled());
+                account.organisationId(), organisationKind, account.specialism(), account.roles(), account.enabled(),
+                false);
     }
 
     private CurrentUser(UUID id, String username, String passwordHash, String displayName, UUID organisationId,
                         OrganisationKind organisationKind, Specialism specialism, Set<RoleGrant> grants,
-                        boolean enabled) {
+                        boolean enabled, boolean secondFactor) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -51,6 +53,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
         this.specialism = specialism;
         this.grants = grants;
         this.enabled = enabled;
+        this.secondFactor = secondFactor;
+    }
+
+    /** The same user, having also passed a second factor (TOTP, or the identity provider's MFA). */
+    CurrentUser withSecondFactor() {
+        return new CurrentUser(id, username, null, displayName, organisationId, organisationKind, specialism, grants,
+                enabled, true);
+    }
+
+    /** Whether this login passed a second factor; operations on others' factors require it. */
+    public boolean passedSecondFactor() { return secondFactor; }
+
+    /** Whether any role of this user sees personal data (all but COUNCIL): then two-factor is required. */
+    public boolean seesPersonalData() {
+        return grants.stream().anyMatch(g -> g.role() != Role.COUNCIL);
     }
 
     /**
@@ -60,7 +77,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
     static CurrentUser system() {
         return new CurrentUser(new UUID(0, 0), "system", null, "Voordeur", null, OrganisationKind.OTHER, null,
                 Set.of(RoleGrant.global(Role.ADMIN), RoleGrant.global(Role.COORDINATOR), RoleGrant.global(Role.VISITOR),
-                        RoleGrant.global(Role.CASE_MANAGER)), false);
+                        RoleGrant.global(Role.CASE_MANAGER)), false, false);
     }
 
     /** The user of the current request, if one is logged in. */

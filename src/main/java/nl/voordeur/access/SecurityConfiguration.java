@@ -25,6 +25,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
 import nl.voordeur.audit.AuditLog;
 
 /**
@@ -54,10 +58,10 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
                                                 LoginThrottle throttle, AuditLog auditLog,
-                                                UserAccountRepository users) {
+                                                UserAccountRepository users, TwoFactorStore twoFactor) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog, users));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog, users, twoFactor));
     }
 
     @Bean
@@ -85,14 +89,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager,
-                                 @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, TwoFactorLogin twoFactor,
+                                  OidcProperties oidc, OidcLogin oidcLogin,
+                                  @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
+        if (oidc.enabled()) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcLogin.userService()))
+                    .successHandler(oidcLogin.successHandler())
+                    .failureHandler(oidcLogin.failureHandler()));
+        }
         http.authenticationManager(manager)
                 .addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                        .requestMatchers(TwoFactorLogin.CODE_PAGE).access(pending(false))
+                        .requestMatchers(TwoFactorLogin.ENROL_PAGE).access(pending(true))
+                        .anyRequest().access(fullyLoggedIn()))
+                .formLogin(f -> f.loginPage("/login").successHandler(twoFactor).permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(twoFactor.accessDeniedHandler()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
@@ -101,6 +115,17 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .headers(this::headers);
         return http.build();
+    }
+
+    /** Only a complete login (password and, where needed, second factor) holds a {@link CurrentUser}. */
+    private static AuthorizationManager<RequestAuthorizationContext> fullyLoggedIn() {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() != null && authentication.get().getPrincipal() instanceof CurrentUser);
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> pending(boolean mustEnrol) {
+        return (authentication, context) -> new AuthorizationDecision(authentication.get() != null
+                && authentication.get().getPrincipal() instanceof PendingLogin p && p.mustEnrol() == mustEnrol);
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {

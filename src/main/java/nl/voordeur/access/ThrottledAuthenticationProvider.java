@@ -28,9 +28,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog auditLog;
     private final UserAccountRepository users;
+    private final TwoFactorStore twoFactor;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, AuditLog auditLog,
-                                    UserAccountRepository users) {
+                                    UserAccountRepository users, TwoFactorStore twoFactor) {
+        this.twoFactor = twoFactor;
         this.passwords = passwords;
         this.throttle = throttle;
         this.auditLog = auditLog;
@@ -42,27 +44,35 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = clientAddress(authentication);
         if (throttle.isBlocked(username, address)) {
-            audit(AuditAction.LOGIN_FAILED, username, Optional.empty(), "throttled");
+            audit(AuditAction.LOGIN_FAILED, username, Optional.empty(), "throttled", true);
             throw new LoginThrottled();
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(username);
-            audit(AuditAction.LOGIN, username, Optional.of((AuditActor) result.getPrincipal()), null);
+            CurrentUser user = (CurrentUser) result.getPrincipal();
+            if (twoFactor.enrolled(user.id())) {
+                // the failure count is cleared only after the code, or password tries would reset it
+                audit(AuditAction.LOGIN, username, Optional.of(user), "password accepted, code pending", false);
+            } else {
+                throttle.recordSuccess(username);
+                audit(AuditAction.LOGIN, username, Optional.of(user), null, false);
+            }
             return result;
         } catch (BadCredentialsException | DisabledException e) {
             throttle.recordFailure(username, address);
-            audit(AuditAction.LOGIN_FAILED, username, Optional.empty(), "bad credentials");
+            audit(AuditAction.LOGIN_FAILED, username, Optional.empty(), "bad credentials", true);
             throw new BadCredentialsException("bad credentials");
         }
     }
 
-    private void audit(AuditAction action, String username, Optional<AuditActor> actor, String details) {
+    private void audit(AuditAction action, String username, Optional<? extends AuditActor> actor, String details,
+                       boolean refused) {
         String recordId = actor.map(a -> a.userId().toString())
                 .or(() -> users.findByUsername(username).map(u -> u.id().toString()))
                 .orElse(null);
         AuditRecord record = AuditRecord.of(action, "UserAccount", recordId);
-        auditLog.record(details == null ? record : record.withDetails(details).refused(), actor);
+        if (details != null) record = record.withDetails(details);
+        auditLog.record(refused ? record.refused() : record, actor.map(AuditActor.class::cast));
     }
 
     private static String clientAddress(Authentication authentication) {

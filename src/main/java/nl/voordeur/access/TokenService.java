@@ -19,9 +19,12 @@ public class TokenService {
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
     private final AuditLog auditLog;
+    private final SecondFactorCheck secondFactor;
 
-    TokenService(AuthenticationManager authenticationManager, ApiTokens tokens, AuditLog auditLog) {
+    TokenService(AuthenticationManager authenticationManager, ApiTokens tokens, AuditLog auditLog,
+                 SecondFactorCheck secondFactor) {
         this.authenticationManager = authenticationManager;
+        this.secondFactor = secondFactor;
         this.tokens = tokens;
         this.auditLog = auditLog;
     }
@@ -29,12 +32,18 @@ public class TokenService {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    public Issued login(String username, String password, HttpServletRequest request) {
+    /**
+     * A user with a second factor must also send its current code ({@code totp}); a wrong,
+     * missing or reused code gets the same answer as a wrong password. A user who must enrol
+     * but has not is refused: enrolment happens on the pages.
+     */
+    public Issued login(String username, String password, String totp, HttpServletRequest request) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
         var authentication = authenticationManager.authenticate(attempt);
-        CurrentUser user = (CurrentUser) authentication.getPrincipal();
-        var issued = tokens.issue(user.id());
+        CurrentUser user = secondFactor.afterPassword((CurrentUser) authentication.getPrincipal(), totp,
+                request.getRemoteAddr());
+        var issued = tokens.issue(user.id(), user.passedSecondFactor());
         auditLog.record(AuditRecord.of(AuditAction.TOKEN_ISSUED, "UserAccount", user.id()),
                 java.util.Optional.of(user));
         return new Issued(issued.token(), issued.expiresAt());

@@ -9,6 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Primary;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -24,6 +30,12 @@ class DatabaseConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Grants the application's database role its rights after every migration run. */
+    @Bean
+    static DatabaseGrants databaseGrants(@Value("${voordeur.database.app-role:voordeur_app}") String role) {
+        return new DatabaseGrants(role);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @Conditional(NoDatasourceUrlCondition.class)
     static class Embedded {
@@ -33,14 +45,23 @@ class DatabaseConfiguration {
             return EmbeddedPostgresServer.acquire(properties);
         }
 
+        /** The application's connections: a role that is neither superuser nor owner. */
         @Bean
+        @Primary
         @ConfigurationProperties("spring.datasource.hikari")
         HikariDataSource dataSource(EmbeddedPostgresServer server) {
             HikariDataSource dataSource = new HikariDataSource();
             dataSource.setJdbcUrl(server.jdbcUrl());
-            dataSource.setUsername("postgres");
-            dataSource.setPassword("postgres");
+            dataSource.setUsername(EmbeddedPostgresServer.APP_ROLE);
+            dataSource.setPassword(server.appPassword());
             return dataSource;
+        }
+
+        /** The owner, for Flyway (and the grants after it) only. */
+        @Bean(defaultCandidate = false)
+        @FlywayDataSource
+        DataSource flywayDataSource(EmbeddedPostgresServer server) {
+            return server.ownerDataSource();
         }
     }
 

@@ -1,6 +1,11 @@
 package nl.voordeur.config;
 
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +22,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    /** The role the application connects as; the migrations run as the superuser {@code postgres}. */
+    static final String APP_ROLE = "voordeur_app";
+
     private static EmbeddedPostgres server;
+    private static String appPassword;
     private static int users;
 
     private EmbeddedPostgresServer() {
@@ -26,6 +35,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     static synchronized EmbeddedPostgresServer acquire(EmbeddedDatabaseProperties properties) {
         if (server == null) {
             server = start(properties);
+            appPassword = createAppRole(server);
         }
         users++;
         return new EmbeddedPostgresServer();
@@ -33,7 +43,37 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     String jdbcUrl() {
         synchronized (EmbeddedPostgresServer.class) {
-            return server.getJdbcUrl("postgres", "postgres");
+            return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        }
+    }
+
+    String appPassword() {
+        synchronized (EmbeddedPostgresServer.class) {
+            return appPassword;
+        }
+    }
+
+    /** The owner's (superuser's) data source, for the migrations only. */
+    javax.sql.DataSource ownerDataSource() {
+        synchronized (EmbeddedPostgresServer.class) {
+            return server.getPostgresDatabase();
+        }
+    }
+
+    /** Creates (or, in a kept data directory, updates) the application's login role with a fresh password. */
+    private static String createAppRole(EmbeddedPostgres postgres) {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String password = HexFormat.of().formatHex(bytes);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APP_ROLE + "') "
+                    + "THEN CREATE ROLE " + APP_ROLE + " LOGIN; END IF; END $$");
+            sql.execute("ALTER ROLE " + APP_ROLE + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+                    + "NOBYPASSRLS PASSWORD '" + password + "'");
+            return password;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the application's database role", e);
         }
     }
 

@@ -7,7 +7,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.voordeur.support.HttpTest;
@@ -18,44 +23,50 @@ class AuditLogTests extends HttpTest {
     AuditLog auditLog;
 
     @Autowired
-    TransactionTemplate transactions;
+    @FlywayDataSource
+    DataSource ownerDataSource;
 
     @Test
-    void theDatabaseRefusesToUpdateDeleteOrTruncateAuditEntries() {
+    void theDatabaseRefusesToUpdateDeleteOrTruncateAuditEntriesEvenToTheOwner() {
+        // the application's own role lacks the privileges altogether (DatabaseRoleTests); the trigger stops the owner
+        var owner = JdbcClient.create(ownerDataSource);
         auditLog.record(AuditRecord.of(AuditAction.READ, "Test", UUID.randomUUID()));
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit.audit_entry SET action = 'X'").update())
+        assertThatThrownBy(() -> owner.sql("UPDATE audit.audit_entry SET action = 'X'").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit.audit_entry").update())
+        assertThatThrownBy(() -> owner.sql("DELETE FROM audit.audit_entry").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit.audit_entry").update())
+        assertThatThrownBy(() -> owner.sql("TRUNCATE audit.audit_entry").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
     }
 
     @Test
     void theChainVerifierFindsAHandAlteredEntryAndARemovedOne() {
+        // only the owner can switch the trigger off: this plays someone with direct database access
+        var owner = JdbcClient.create(ownerDataSource);
+        var ownerTransactions = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource));
         String marker = UUID.randomUUID().toString();
         for (int i = 0; i < 3 * AuditLog.LANES; i++) {
             auditLog.record(AuditRecord.of(AuditAction.READ, "ChainTest", marker + "-" + i));
         }
-        var verifier = new AuditChainVerifier(jdbc);
+        var verifier = new AuditChainVerifier(owner);
         assertThat(verifier.verify().intact()).isTrue();
 
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_append_only").update();
-            jdbc.sql("UPDATE audit.audit_entry SET username = 'mallory' WHERE record_id = ?").param(marker + "-5").update();
+        ownerTransactions.executeWithoutResult(tx -> {
+            owner.sql("ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+            owner.sql("UPDATE audit.audit_entry SET username = 'mallory' WHERE record_id = ?").param(marker + "-5").update();
             var report = verifier.verify();
             assertThat(report.intact()).isFalse();
             assertThat(report.breaks()).anySatisfy(b -> assertThat(b.problem()).contains("altered"));
             tx.setRollbackOnly();
         });
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_append_only").update();
-            long lane = jdbc.sql("SELECT lane FROM audit.audit_entry WHERE record_id = ?").param(marker + "-7")
+        ownerTransactions.executeWithoutResult(tx -> {
+            owner.sql("ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+            long lane = owner.sql("SELECT lane FROM audit.audit_entry WHERE record_id = ?").param(marker + "-7")
                     .query(Long.class).single();
-            long idsAfter = jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE lane = ? AND id > "
+            long idsAfter = owner.sql("SELECT count(*) FROM audit.audit_entry WHERE lane = ? AND id > "
                     + "(SELECT id FROM audit.audit_entry WHERE record_id = ?)").params(lane, marker + "-7")
                     .query(Long.class).single();
-            jdbc.sql("DELETE FROM audit.audit_entry WHERE record_id = ?").param(marker + "-7").update();
+            owner.sql("DELETE FROM audit.audit_entry WHERE record_id = ?").param(marker + "-7").update();
             var report = verifier.verify();
             if (idsAfter > 0) {
                 assertThat(report.breaks()).anySatisfy(b -> assertThat(b.problem()).contains("removed"));

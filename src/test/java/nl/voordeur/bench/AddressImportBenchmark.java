@@ -64,7 +64,7 @@ class AddressImportBenchmark extends HttpTest {
     private long rawCopy(byte[] csv) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.createStatement().execute("DROP TABLE IF EXISTS bench_raw_copy");
-            connection.createStatement().execute("CREATE TABLE bench_raw_copy (postcode text, huisnummer text, "
+            connection.createStatement().execute("CREATE TEMP TABLE bench_raw_copy (postcode text, huisnummer text, "
                     + "huisletter text, toevoeging text, straat text, woonplaats text, corporatie text)");
             long start = System.nanoTime();
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(

@@ -38,6 +38,11 @@ public final class ApiClient {
         return new ApiClient(anonymous.baseUrl, response.json().get("token").asString());
     }
 
+    /** A caller holding a token obtained elsewhere (for example with a TOTP code). */
+    public static ApiClient bearer(int port, String token) {
+        return new ApiClient("http://localhost:" + port, token);
+    }
+
     public String token() {
         return token;
     }

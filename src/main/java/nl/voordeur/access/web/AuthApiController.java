@@ -32,7 +32,7 @@ class AuthApiController {
 
     @PostMapping("/token")
     TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
-        var issued = tokens.login(body.username(), body.password(), request);
+        var issued = tokens.login(body.username(), body.password(), body.totp(), request);
         return new TokenResponse(issued.token(), issued.expiresAt());
     }
 }

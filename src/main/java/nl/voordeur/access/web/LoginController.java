@@ -1,5 +1,6 @@
 package nl.voordeur.access.web;
 
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,17 +8,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpSession;
 import nl.voordeur.access.LoginThrottled;
+import nl.voordeur.access.OidcProperties;
 
 @Controller
 class LoginController {
+
+    private final OidcProperties oidc;
+
+    LoginController(OidcProperties oidc) {
+        this.oidc = oidc;
+    }
 
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
         Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure != null) {
-            model.addAttribute("loginError", failure instanceof LoginThrottled ? "login.throttled" : "login.failed");
+            model.addAttribute("loginError", failure instanceof LoginThrottled ? "login.throttled"
+                    : failure instanceof OAuth2AuthenticationException e
+                            && OidcProperties.UNKNOWN_ACCOUNT.equals(e.getError().getErrorCode()) ? "login.oidcRefused"
+                    : "login.failed");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
+        if (oidc.enabled()) model.addAttribute("oidcLogin", "/oauth2/authorization/" + oidc.registrationId());
         return "login";
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.NewUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.access.Specialism;
+import nl.voordeur.access.TwoFactorService;
 import nl.voordeur.access.UserView;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.Paging;
@@ -32,9 +34,11 @@ import nl.voordeur.shared.Paging;
 class UserApiController {
 
     private final AccessManagement access;
+    private final TwoFactorService twoFactor;
 
-    UserApiController(AccessManagement access) {
+    UserApiController(AccessManagement access, TwoFactorService twoFactor) {
         this.access = access;
+        this.twoFactor = twoFactor;
     }
 
     record CreateUser(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,
@@ -65,5 +69,12 @@ class UserApiController {
     @GetMapping("/{id}")
     UserView get(@PathVariable UUID id) {
         return access.user(id);
+    }
+
+    /** Resets the user's second factor; only for an administrator whose own token was issued after a TOTP code. */
+    @DeleteMapping("/{id}/two-factor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetTwoFactor(@PathVariable UUID id) {
+        twoFactor.reset(id);
     }
 }

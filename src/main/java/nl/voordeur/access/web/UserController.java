@@ -22,6 +22,8 @@ import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.NewUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.access.Specialism;
+import nl.voordeur.access.TwoFactorService;
+import nl.voordeur.shared.Forbidden;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.Paging;
 
@@ -31,9 +33,11 @@ import nl.voordeur.shared.Paging;
 class UserController {
 
     private final AccessManagement access;
+    private final TwoFactorService twoFactor;
 
-    UserController(AccessManagement access) {
+    UserController(AccessManagement access, TwoFactorService twoFactor) {
         this.access = access;
+        this.twoFactor = twoFactor;
     }
 
     record UserForm(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,
@@ -75,7 +79,20 @@ class UserController {
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("user", access.user(id));
+        model.addAttribute("twoFactorEnrolled", twoFactor.enrolled(id));
         return "admin/user";
+    }
+
+    /** A lost phone: the user enrols again at the next login. Needs the administrator's own second factor. */
+    @PostMapping("/{id}/two-factor/reset")
+    String resetTwoFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            twoFactor.reset(id);
+            redirect.addFlashAttribute("saved", "twoFactor.reset.done");
+        } catch (Forbidden e) {
+            redirect.addFlashAttribute("problem", "twoFactor.reset.needsOwnSecondFactor");
+        }
+        return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}/enabled")

@@ -1,0 +1,127 @@
+package nl.voordeur.access;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The page login's second step. After a correct password an enrolled user, or one who must
+ * enrol first, holds only a {@link PendingLogin}; a correct code (or a confirmed enrolment)
+ * turns it into the full {@link CurrentUser}, under a new session id.
+ */
+@Component
+public class TwoFactorLogin implements AuthenticationSuccessHandler {
+
+    public static final String CODE_PAGE = "/login/code";
+    public static final String ENROL_PAGE = "/login/enrol";
+
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
+    private final TwoFactorStore store;
+    private final TwoFactorPolicy policy;
+    private final SecondFactorCheck check;
+    private final AccountDetailsService accounts;
+
+    TwoFactorLogin(TwoFactorStore store, TwoFactorPolicy policy, SecondFactorCheck check,
+                   AccountDetailsService accounts) {
+        this.store = store;
+        this.policy = policy;
+        this.check = check;
+        this.accounts = accounts;
+    }
+
+    /** The login in progress in this request's session, if the password step passed. */
+    public static Optional<PendingLogin> pending() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof PendingLogin p ? Optional.of(p) : Optional.empty();
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException {
+        next((CurrentUser) authentication.getPrincipal(), false, true, request, response);
+    }
+
+    /** After an identity-provider login; {@code mfaAsserted} when its amr/acr claims showed MFA. */
+    void afterIdentityProvider(CurrentUser user, boolean mfaAsserted, HttpServletRequest request,
+                               HttpServletResponse response) throws IOException {
+        next(user, mfaAsserted, false, request, response);
+    }
+
+    private void next(CurrentUser user, boolean mfaDone, boolean inContext, HttpServletRequest request,
+                      HttpServletResponse response) throws IOException {
+        if (mfaDone) {
+            establish(user.withSecondFactor(), request, response);
+        } else if (store.enrolled(user.id())) {
+            hold(new PendingLogin(user.id(), user.username(), false), request, response);
+            response.sendRedirect(request.getContextPath() + CODE_PAGE);
+            return;
+        } else if (policy.requiredFor(user)) {
+            hold(new PendingLogin(user.id(), user.username(), true), request, response);
+            response.sendRedirect(request.getContextPath() + ENROL_PAGE);
+            return;
+        } else if (!inContext) {
+            establish(user, request, response);
+        }
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    /** Checks the code of the pending login and, when right, logs the user in fully. */
+    public void completeWithCode(PendingLogin pending, String code, HttpServletRequest request,
+                                 HttpServletResponse response) {
+        CurrentUser user = load(pending);
+        establish(check.verify(user, code, request.getRemoteAddr()), request, response);
+    }
+
+    /** After a forced enrolment was confirmed (the code proved the second factor). */
+    public void completeAfterEnrolment(PendingLogin pending, HttpServletRequest request, HttpServletResponse response) {
+        if (!store.enrolled(pending.userId())) throw new IllegalStateException("not enrolled");
+        establish(load(pending).withSecondFactor(), request, response);
+    }
+
+    /** Sends a half-logged-in user to their second step; everybody else gets the usual refusal. */
+    public AccessDeniedHandler accessDeniedHandler() {
+        return (request, response, e) -> {
+            Optional<PendingLogin> pending = pending();
+            if (pending.isPresent()) {
+                response.sendRedirect(request.getContextPath() + (pending.get().mustEnrol() ? ENROL_PAGE : CODE_PAGE));
+            } else {
+                denied.handle(request, response, e);
+            }
+        };
+    }
+
+    private CurrentUser load(PendingLogin pending) {
+        return accounts.loadById(pending.userId()).filter(CurrentUser::isEnabled)
+                .orElseThrow(() -> new org.springframework.security.authentication.BadCredentialsException("bad credentials"));
+    }
+
+    private void hold(PendingLogin pending, HttpServletRequest request, HttpServletResponse response) {
+        save(UsernamePasswordAuthenticationToken.authenticated(pending, null, List.of()), request, response);
+    }
+
+    private void establish(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+    }
+
+    private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+}

@@ -1,0 +1,148 @@
+package nl.voordeur.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.servlet.http.HttpSession;
+import nl.voordeur.audit.AuditAction;
+import nl.voordeur.audit.AuditLog;
+import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Forbidden;
+import nl.voordeur.shared.NotFound;
+
+/**
+ * TOTP enrolment and its reset. The secret offered for enrolment waits, encrypted, in the
+ * session (pages) or a table (API) until the user confirms it with a code; after that it is
+ * never shown again.
+ */
+@Service
+public class TwoFactorService {
+
+    private final TwoFactorStore store;
+    private final TotpCodes codes;
+    private final SecretCipher cipher;
+    private final UserAccountRepository users;
+    private final ApiTokens tokens;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final PasswordEncoder passwords;
+    private final JdbcClient jdbc;
+
+    TwoFactorService(TwoFactorStore store, TotpCodes codes, SecretCipher cipher, UserAccountRepository users,
+                     ApiTokens tokens, AuditLog auditLog, Clock clock, PasswordEncoder passwords, JdbcClient jdbc) {
+        this.passwords = passwords;
+        this.jdbc = jdbc;
+        this.store = store;
+        this.codes = codes;
+        this.cipher = cipher;
+        this.users = users;
+        this.tokens = tokens;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** What the enrolment page shows: the secret as text, as an otpauth URI and as a QR image. */
+    public record EnrolmentOffer(String secret, String otpauthUri, String qrDataUri) {
+    }
+
+    @PreAuthorize("hasAuthority('ADMIN') or #userId == principal.id")
+    public boolean enrolled(UUID userId) {
+        return store.enrolled(userId);
+    }
+
+    /** The secret on offer in this session, made on first call; null once the user is enrolled. */
+    public EnrolmentOffer offer(UUID userId, String username, HttpSession session) {
+        if (store.enrolled(userId)) return null;
+        OfferHolder holder = OfferHolder.session(session);
+        String secret = holder.sealed() == null ? null : cipher.decrypt(holder.sealed(), userId.toString());
+        if (secret == null) {
+            secret = codes.newSecret();
+            holder.keep(cipher.encrypt(secret, userId.toString()));
+        }
+        return new EnrolmentOffer(secret, codes.otpauthUri(secret, username), codes.qrDataUri(secret, username));
+    }
+
+    /** API: a fresh secret for the calling user (after their password), valid for 15 minutes until confirmed. */
+    @Transactional
+    public EnrolmentOffer offerByApi(String password) {
+        CurrentUser user = CurrentUser.require();
+        checkPassword(user.id(), password);
+        if (store.enrolled(user.id())) throw new DomainRuleViolated("twoFactor.alreadyEnrolled", "password");
+        String secret = codes.newSecret();
+        OfferHolder.table(jdbc, user.id(), Instant.now(clock)).keep(cipher.encrypt(secret, user.id().toString()));
+        return new EnrolmentOffer(secret, codes.otpauthUri(secret, user.username()), null);
+    }
+
+    /** API: confirms the secret offered by {@link #offerByApi} with a code from it. */
+    @Transactional
+    public void confirmByApi(String code) {
+        UUID userId = CurrentUser.require().id();
+        confirm(userId, code, OfferHolder.table(jdbc, userId, Instant.now(clock)));
+    }
+
+    /**
+     * For a logged-in user changing their own factor: the current password first (ASVS 7.5.1),
+     * then as {@link #confirm}.
+     */
+    @Transactional
+    public void confirmWithPassword(UUID userId, String password, String code, HttpSession session) {
+        checkPassword(userId, password);
+        confirm(userId, code, session);
+    }
+
+    private void checkPassword(UUID userId, String password) {
+        String hash = users.findById(userId).map(UserAccount::passwordHash).orElse(null);
+        if (password == null || hash == null || !passwords.matches(password, hash)) {
+            throw new DomainRuleViolated("twoFactor.password.wrong", "password");
+        }
+    }
+
+    /**
+     * Enrols the offered secret when the code fits it; the code's step counts as used. API
+     * tokens issued on the password alone stop working: from now on a token needs the code.
+     */
+    @Transactional
+    public void confirm(UUID userId, String code, HttpSession session) {
+        confirm(userId, code, OfferHolder.session(session));
+    }
+
+    private void confirm(UUID userId, String code, OfferHolder holder) {
+        if (store.enrolled(userId)) throw new DomainRuleViolated("twoFactor.alreadyEnrolled", "code");
+        String sealed = holder.sealed();
+        if (sealed == null) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
+        String secret = cipher.decrypt(sealed, userId.toString());
+        OptionalLong step = codes.matchingStep(secret, code, Long.MIN_VALUE);
+        if (step.isEmpty()) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
+        store.save(userId, secret, step.getAsLong(), Instant.now(clock));
+        holder.clear();
+        tokens.revokePasswordOnly(userId);
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor enrolled"));
+    }
+
+    /**
+     * Removes a user's second factor (a lost phone), so they enrol again at their next login.
+     * Only an administrator who passed a second factor in this login may do it.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public void reset(UUID userId) {
+        users.findById(userId).orElseThrow(() -> new NotFound("UserAccount"));
+        if (!CurrentUser.require().passedSecondFactor()) {
+            auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId)
+                    .withDetails("two-factor reset without own second factor").refused());
+            throw new Forbidden("two-factor reset");
+        }
+        store.delete(userId);
+        tokens.revokeAll(userId);
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor reset"));
+    }
+}
