@@ -1,0 +1,41 @@
+package nl.voordeur.bench.gatling;
+
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * A mixed working day of {@code gatling.users} (200) people at once against a running Voordeur:
+ * half home visitors, a fifth case managers, the rest partners and coordinators, each with
+ * their own account, arriving over 30 s and working for {@code gatling.minutes}.
+ * Run with {@code ./mvnw -Pgatling verify} (see BENCHMARKS.md).
+ */
+public class MixedDaySimulation extends Simulation {
+
+    private final BenchSettings settings = BenchSettings.fromSystem();
+
+    {
+        Steps.pauseFactor(settings.pauseFactor());
+        BenchWorld world = BenchWorld.build(settings);
+        Duration length = Duration.ofSeconds(Math.round(settings.minutes() * 60));
+        Duration ramp = Duration.ofSeconds(30);
+        HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl()).acceptHeader("application/json, text/html")
+                .acceptLanguageHeader("nl").userAgentHeader("Voordeur Gatling bench");
+        setUp(
+                Visitors.day(world, length).injectOpen(rampUsers(settings.visitors()).during(ramp)),
+                CaseManagers.day(world, length).injectOpen(rampUsers(settings.caseManagers()).during(ramp)),
+                Partners.day(world, length).injectOpen(rampUsers(settings.partners()).during(ramp)),
+                Coordinators.day(world, length).injectOpen(rampUsers(settings.coordinators()).during(ramp)))
+                .protocols(protocol);
+    }
+
+    @Override
+    public void after() {
+        AppHeap.report(settings.marker(), Path.of(System.getProperty("gatling.heapFile", "target/gatling/heap.txt")));
+    }
+}
