@@ -3,7 +3,6 @@ package nl.voordeur.bench.gatling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -17,18 +16,15 @@ final class AppHeap {
     private AppHeap() {
     }
 
-    static void report(String marker, Path file) {
-        if (marker == null || marker.isBlank()) return;
-        String wanted = "-Dvoordeur.bench.marker=" + marker;
-        Optional<ProcessHandle> app = ProcessHandle.allProcesses()
-                .filter(p -> List.of(commandLine(p).split(" ")).contains(wanted)).findFirst();
+    static void report(String marker, Path file, String cpu) {
+        Optional<ProcessHandle> app = AppProcess.find(marker);
         if (app.isEmpty()) {
             System.out.println("Heap: app process with marker " + marker + " not found");
             return;
         }
         long pid = app.get().pid();
         Path jcmd = app.get().info().command().map(c -> Path.of(c).resolveSibling("jcmd")).orElse(Path.of("jcmd"));
-        String text = "app pid " + pid + "\n-- after the load:\n" + run(jcmd, pid, "GC.heap_info")
+        String text = "app pid " + pid + "\n" + cpu + "-- after the load:\n" + run(jcmd, pid, "GC.heap_info")
                 + "-- after a full collection (live set):\n" + run(jcmd, pid, "GC.run") + run(jcmd, pid, "GC.heap_info");
         System.out.println(text);
         try {
@@ -36,15 +32,6 @@ final class AppHeap {
             Files.writeString(file, text);
         } catch (IOException e) {
             System.out.println("Heap: could not write " + file + ": " + e.getMessage());
-        }
-    }
-
-    /** The full command line: /proc on Linux (ProcessHandle.Info may cut it short), else what the JDK knows. */
-    private static String commandLine(ProcessHandle process) {
-        try {
-            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline"))).replace('\0', ' ');
-        } catch (IOException | RuntimeException e) {
-            return process.info().arguments().map(a -> String.join(" ", a)).orElse("");
         }
     }
 

@@ -34,8 +34,23 @@ public class MixedDaySimulation extends Simulation {
                 .protocols(protocol);
     }
 
+    private Duration[] cpuBefore;
+    private long startNanos;
+
+    @Override
+    public void before() {
+        cpuBefore = AppProcess.find(settings.marker()).map(AppProcess::cpu).orElse(null);
+        startNanos = System.nanoTime();
+    }
+
+    /** CPU used by the app and its database during the load, then the heap (see AppHeap). */
     @Override
     public void after() {
-        AppHeap.report(settings.marker(), Path.of(System.getProperty("gatling.heapFile", "target/gatling/heap.txt")));
+        String cpu = AppProcess.find(settings.marker()).filter(p -> cpuBefore != null).map(AppProcess::cpu)
+                .map(now -> String.format("-- during the load (%d s wall): app JVM %.1f s CPU, its PostgreSQL %.1f s CPU%n",
+                        (System.nanoTime() - startNanos) / 1_000_000_000L,
+                        now[0].minus(cpuBefore[0]).toMillis() / 1000.0, now[1].minus(cpuBefore[1]).toMillis() / 1000.0))
+                .orElse("");
+        AppHeap.report(settings.marker(), Path.of(System.getProperty("gatling.heapFile", "target/gatling/heap.txt")), cpu);
     }
 }
