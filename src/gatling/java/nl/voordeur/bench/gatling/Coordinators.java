@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 
 /**
@@ -25,6 +27,9 @@ import io.gatling.javaapi.core.ScenarioBuilder;
  */
 final class Coordinators {
 
+    /** A page answered with the login form means the session was lost: a failure, though its status is 200. */
+    private static final CheckBuilder NOT_LOGIN = substring("name=\"password\"").notExists();
+
     private Coordinators() {
     }
 
@@ -34,7 +39,7 @@ final class Coordinators {
                 .exec(think(0, 20))
                 .exec(http("login page").get("/login").check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
                 .exec(think(1, 3), http("log in (form)").post("/login").formParam("username", "#{username}")
-                        .formParam("password", "#{password}").formParam("_csrf", "#{csrf}").check(status().is(200)))
+                        .formParam("password", "#{password}").formParam("_csrf", "#{csrf}").check(status().is(200), NOT_LOGIN))
                 .during(length).on(
                         think(3, 8),
                         exec(session -> session.set("programme", programmes.get(ThreadLocalRandom.current().nextInt(programmes.size())))),
@@ -42,11 +47,11 @@ final class Coordinators {
                                 percent(35).then(get("programme report (API)", "/api/v1/programmes/#{programme}/report")
                                         .check(status().is(200))),
                                 percent(25).then(http("dashboard page").get("/programmes/#{programme}/dashboard")
-                                        .check(status().is(200))),
+                                        .check(status().is(200), NOT_LOGIN)),
                                 percent(20).then(get("outreach figures", "/api/v1/programmes/#{programme}/outreach")
                                         .check(status().is(200))),
                                 percent(10).then(get("overdue referrals", "/api/v1/programmes/#{programme}/referrals/overdue")
                                         .check(status().is(200))),
-                                percent(10).then(http("start page").get("/").check(status().is(200)))));
+                                percent(10).then(http("start page").get("/").check(status().is(200), NOT_LOGIN))));
     }
 }
