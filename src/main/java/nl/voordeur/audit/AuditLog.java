@@ -46,7 +46,7 @@ public class AuditLog {
         record = RequestAuditMarks.apply(record);
         if (record.denied()) RequestAuditMarks.noteDenial();
         int lane = ThreadLocalRandom.current().nextInt(LANES);
-        jdbc.sql("SELECT pg_advisory_xact_lock(7513, :lane)").param("lane", lane).query().singleValue();
+        lane = TransactionLane.hold(jdbc, lane);
         String prev = jdbc.sql("SELECT hash FROM audit.audit_entry WHERE lane = :lane ORDER BY id DESC LIMIT 1")
                 .param("lane", lane).query(String.class).optional().orElse(AuditChain.GENESIS);
         ChainedEntry entry = new ChainedEntry(lane, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
