@@ -1,0 +1,20 @@
+package nl.voordeur.audit;
+
+/**
+ * Test-only door to the audit module's hash chain, so that the synthetic-data generator
+ * (nl.voordeur.bench.generator) chains its bulk audit entries exactly as {@link AuditLog} does
+ * and {@link AuditChainVerifier} accepts them.
+ */
+public final class GeneratedAuditChain {
+
+    public static final String GENESIS = AuditChain.GENESIS;
+    public static final int LANES = AuditLog.LANES;
+
+    private GeneratedAuditChain() {
+    }
+
+    /** The hash of one entry; {@code fields} in the order {@link ChainedEntry#hash()} uses. */
+    public static String hash(String prevHash, Object... fields) {
+        return AuditChain.hash(prevHash, AuditChain.canonical(fields));
+    }
+}
