@@ -44,6 +44,7 @@ public final class Generator {
         List<Integer> sizes = ProgrammePlan.sizes(households, seed);
         connection.setAutoCommit(false);
         prepare(connection);
+        refuseSecondRun(connection);
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
         Thread producer = Thread.ofPlatform().name("generator").daemon().start(() -> produce(queue, sizes, seed));
         Map<String, Long> rows = new TreeMap<>();
@@ -106,6 +107,17 @@ public final class Generator {
                 connection.commit();
             } catch (SQLException notSuperuser) {
                 connection.rollback();
+            }
+        }
+    }
+
+    /** Usernames and ids would clash with an earlier run: generate into a fresh database instead. */
+    private static void refuseSecondRun(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             var rs = s.executeQuery("SELECT households, seed FROM public.synthetic_data")) {
+            if (rs.next()) {
+                throw new IllegalStateException("this database already holds generated data (" + rs.getLong(1)
+                        + " households, seed " + rs.getLong(2) + "); use a fresh one (-Dbench.data-directory=...)");
             }
         }
     }
