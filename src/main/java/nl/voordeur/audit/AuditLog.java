@@ -43,13 +43,31 @@ public class AuditLog {
     /** Records the action for an explicit actor (for example a login attempt), or none. */
     @Transactional
     public void record(AuditRecord record, Optional<AuditActor> actor) {
+        recordAll(java.util.List.of(record), actor);
+    }
+
+    /**
+     * Records several entries for the user in the security context (for example one per person
+     * shown), chained one after the other in one lane: one lock and one look-up for all of them.
+     */
+    @Transactional
+    public void recordAll(java.util.List<AuditRecord> records) {
+        recordAll(records, currentActor());
+    }
+
+    private void recordAll(java.util.List<AuditRecord> records, Optional<AuditActor> actor) {
+        if (records.isEmpty()) return;
         int lane = ThreadLocalRandom.current().nextInt(LANES);
         jdbc.sql("SELECT pg_advisory_xact_lock(7513, :lane)").param("lane", lane).query().singleValue();
         String prev = jdbc.sql("SELECT hash FROM audit.audit_entry WHERE lane = :lane ORDER BY id DESC LIMIT 1")
                 .param("lane", lane).query(String.class).optional().orElse(AuditChain.GENESIS);
-        ChainedEntry entry = new ChainedEntry(lane, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-                actor.orElse(null), record, Origin.current(), prev);
-        insert(entry);
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Origin origin = Origin.current();
+        for (AuditRecord record : records) {
+            ChainedEntry entry = new ChainedEntry(lane, at, actor.orElse(null), record, origin, prev);
+            insert(entry);
+            prev = entry.hash();
+        }
     }
 
     private void insert(ChainedEntry e) {

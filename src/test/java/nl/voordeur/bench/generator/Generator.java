@@ -128,7 +128,7 @@ public final class Generator {
             s.execute("INSERT INTO public.synthetic_data VALUES (" + households + ", " + seed + ", '" + largest + "', now())");
             connection.commit();
             connection.setAutoCommit(true);
-            s.execute("ANALYZE");
+            s.execute("VACUUM (ANALYZE)");
         }
     }
 
