@@ -73,6 +73,28 @@ class LatencyBenchmark extends HttpTest {
                 .param(programme).query(UUID.class).list();
         long addressCount = jdbc.sql("SELECT count(*) FROM address.address WHERE programme_id = ?").param(programme)
                 .query(Long.class).single();
+        StringBuilder text = new StringBuilder(String.format(
+                "latency at %,d generated households (seed %d; data ready after %,d ms); largest programme: %,d addresses%n",
+                size, seed, prepared, addressCount));
+        List<UUID> free = freeAddresses(programme);
+        String[] modes = System.getProperty("bench.synchronous-commit", "off,on").split(",");
+        for (int m = 0; m < modes.length; m++) {
+            durability(modes[m]);
+            int share = free.size() / modes.length;
+            List<Timings> results = measure(programme, streets, doors, homes, free.subList(m * share, (m + 1) * share));
+            text.append(String.format("synchronous_commit = %s, fsync = %s%n", modes[m],
+                    jdbc.sql("SHOW fsync").query(String.class).single()));
+            results.forEach(r -> text.append(r.line()).append('\n'));
+            text.append(String.format("  visits saved per second from one client (sequential): %.0f%n", results.getLast().perSecond()));
+        }
+        durability("DEFAULT");
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        text.append(String.format("  heap in use after the load and a full GC (whole test JVM): %d MB%n", heap));
+        Report.write("latency", text.toString());
+    }
+
+    private List<Timings> measure(UUID programme, List<String> streets, List<String> doors, List<UUID> homes, List<UUID> free) {
         List<Timings> results = new ArrayList<>();
         as("gen-p1-coordinator", () -> {
             results.add(Timings.measure("register first page (service)", WARMUP, ROUNDS,
@@ -92,27 +114,27 @@ class LatencyBenchmark extends HttpTest {
         var caseManager = api("gen-p1-casemanager");
         results.add(Timings.measure("GET /api/v1/households/{id} (HTTP, loopback)", WARMUP, ROUNDS,
                 i -> ok(caseManager.get("/api/v1/households/" + homes.get(i % homes.size())).status())));
-        Timings visits = visits(programme);
-        results.add(visits);
-        System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
-        StringBuilder text = new StringBuilder(String.format(
-                "latency at %,d generated households (seed %d; data ready after %,d ms); largest programme: %,d addresses%n",
-                size, seed, prepared, addressCount));
-        results.forEach(r -> text.append(r.line()).append('\n'));
-        text.append(String.format("  visits saved per second from one client (sequential): %.0f%n", visits.perSecond()));
-        text.append(String.format("  heap in use after the load and a full GC (whole test JVM): %d MB%n", heap));
-        Report.write("latency", text.toString());
+        results.add(visits(free));
+        return results;
     }
 
-    /** A full visit as one unit of work: the household with 5 members, then 10 help questions, in one transaction. */
-    private Timings visits(UUID programme) {
+    /** Session default for every pooled connection; ALTER SYSTEM applies it after a reload. */
+    private void durability(String synchronousCommit) {
+        jdbc.sql("ALTER SYSTEM SET synchronous_commit = " + synchronousCommit).update();
+        jdbc.sql("SELECT pg_reload_conf()").query().singleValue();
+    }
+
+    private List<UUID> freeAddresses(UUID programme) {
         UUID visitor = jdbc.sql("SELECT id FROM access.user_account WHERE username = 'gen-p1-visitor-1'").query(UUID.class).single();
-        List<UUID> free = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT a.id FROM address.address a JOIN address.assignment s ON s.address_id = a.id AND s.visitor_id = ?
                 WHERE a.programme_id = ? AND a.status IN ('IN_SCOPE', 'NOT_HOME')
                   AND NOT EXISTS (SELECT 1 FROM household.household h WHERE h.address_id = a.id)
-                ORDER BY a.id LIMIT ?""").params(visitor, programme, WARMUP + ROUNDS).query(UUID.class).list();
+                ORDER BY a.id LIMIT ?""").params(visitor, programme, 2 * (WARMUP + ROUNDS)).query(UUID.class).list();
+    }
+
+    /** A full visit as one unit of work: the household with 5 members, then 10 help questions, in one transaction. */
+    private Timings visits(List<UUID> free) {
         int warmup = Math.min(WARMUP, free.size() / 5);
         TransactionTemplate tx = new TransactionTemplate(transactions);
         LocalDate today = LocalDate.now();
