@@ -69,7 +69,7 @@ public final class Generator {
         rows.put("ms generating rows (other thread)", BUILD_NANOS.getAndSet(0) / 1_000_000);
         long analyze = System.nanoTime();
         finish(connection, households, seed, programmes.getFirst());
-        rows.put("ms analyze", (System.nanoTime() - analyze) / 1_000_000);
+        rows.put("ms vacuum analyze", (System.nanoTime() - analyze) / 1_000_000);
         Result result = new Result(households, seed, programmes, programmes.getFirst(), rows, (System.nanoTime() - start) / 1_000_000);
         System.out.println(summary(result));
         return result;
