@@ -3,6 +3,7 @@ package nl.voordeur.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -43,15 +44,33 @@ public class AuditLog {
     /** Records the action for an explicit actor (for example a login attempt), or none. */
     @Transactional
     public void record(AuditRecord record, Optional<AuditActor> actor) {
-        record = RequestAuditMarks.apply(record);
-        if (record.denied()) RequestAuditMarks.noteDenial();
+        recordAll(List.of(record), actor);
+    }
+
+    /**
+     * Records several entries for the user in the security context (for example one per person
+     * shown), chained one after the other in one lane: one lock and one look-up for all of them.
+     */
+    @Transactional
+    public void recordAll(List<AuditRecord> records) {
+        recordAll(records, currentActor());
+    }
+
+    private void recordAll(List<AuditRecord> records, Optional<AuditActor> actor) {
+        if (records.isEmpty()) return;
         int lane = ThreadLocalRandom.current().nextInt(LANES);
         lane = TransactionLane.hold(jdbc, lane);
         String prev = jdbc.sql("SELECT hash FROM audit.audit_entry WHERE lane = :lane ORDER BY id DESC LIMIT 1")
                 .param("lane", lane).query(String.class).optional().orElse(AuditChain.GENESIS);
-        ChainedEntry entry = new ChainedEntry(lane, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-                actor.orElse(null), record, Origin.current(), prev);
-        insert(entry);
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Origin origin = Origin.current();
+        for (AuditRecord given : records) {
+            AuditRecord record = RequestAuditMarks.apply(given);
+            if (record.denied()) RequestAuditMarks.noteDenial();
+            ChainedEntry entry = new ChainedEntry(lane, at, actor.orElse(null), record, origin, prev);
+            insert(entry);
+            prev = entry.hash();
+        }
     }
 
     private void insert(ChainedEntry e) {

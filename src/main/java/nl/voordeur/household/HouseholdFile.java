@@ -49,8 +49,8 @@ public class HouseholdFile {
                         rs.getBoolean("interpreter_needed"), rs.getString("interpreter_language"),
                         rs.getObject("revisit_date", java.time.LocalDate.class), remarks(householdId)))
                 .single();
-        members.forEach(m -> auditLog.record(AuditRecord.of(AuditAction.READ, "Household", householdId)
-                .forPerson(m.id()).inProgramme(ref.programmeId())));
+        auditLog.recordAll(members.stream().map(m -> AuditRecord.of(AuditAction.READ, "Household", householdId)
+                .forPerson(m.id()).inProgramme(ref.programmeId())).toList());
         return view;
     }
 

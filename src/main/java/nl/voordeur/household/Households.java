@@ -77,8 +77,8 @@ public class Households {
         }
         applyIntake(householdId, addressId, visit.intake() == null ? Intake.none() : visit.intake(), user);
         jdbc.sql("DELETE FROM household.visit_draft WHERE address_id = ? AND user_id = ?").params(addressId, user.id()).update();
-        members.forEach(m -> auditLog.record(AuditRecord.of(AuditAction.CREATE, "Visit", visitId)
-                .forPerson(m.id()).inProgramme(programmeId)));
+        auditLog.recordAll(members.stream().map(m -> AuditRecord.of(AuditAction.CREATE, "Visit", visitId)
+                .forPerson(m.id()).inProgramme(programmeId)).toList());
         VisitRecorded recorded = new VisitRecorded(visitId, householdId, addressId, programmeId, visit.date(), members);
         events.publishEvent(recorded);
         return recorded;

@@ -40,6 +40,20 @@ class AuditLogTests extends HttpTest {
     }
 
     @Test
+    void entriesRecordedTogetherFollowEachOtherInOneLaneAndKeepTheChainIntact() {
+        String marker = UUID.randomUUID().toString();
+        auditLog.recordAll(java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> AuditRecord.of(AuditAction.READ, "BatchTest", marker + "-" + i)).toList());
+        var lanes = jdbc.sql("SELECT DISTINCT lane FROM audit.audit_entry WHERE record_id LIKE ?").param(marker + "-%")
+                .query(Integer.class).list();
+        assertThat(lanes).hasSize(1);
+        assertThat(jdbc.sql("SELECT record_id FROM audit.audit_entry WHERE record_id LIKE ? ORDER BY id")
+                .param(marker + "-%").query(String.class).list())
+                .containsExactly(marker + "-0", marker + "-1", marker + "-2", marker + "-3", marker + "-4");
+        assertThat(new AuditChainVerifier(jdbc).verify().intact()).isTrue();
+    }
+
+    @Test
     void theChainVerifierFindsAHandAlteredEntryAndARemovedOne() {
         // only the owner can switch the trigger off: this plays someone with direct database access
         var owner = JdbcClient.create(ownerDataSource);
