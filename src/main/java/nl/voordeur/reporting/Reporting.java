@@ -50,8 +50,8 @@ public class Reporting {
     public Report report(UUID programmeId, LocalDate from, LocalDate to) {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
         ProgrammeView p = programmes.describe(programmeId);
-        LocalDate start = from != null ? from : LocalDate.of(1900, 1, 1);
-        LocalDate end = to != null ? to : LocalDate.of(2999, 12, 31);
+        LocalDate start = from;
+        LocalDate end = to;
         var funnel = queries.funnel(programmeId, start, end);
         BigDecimal budget = p.budgetEuros();
         Report report = new Report(programmeId, p.name(), from, to, funnel.households(), funnel.contacted(), funnel.visited(),
