@@ -52,8 +52,8 @@ class ReportQueries {
 
     Funnel funnel(UUID programme, LocalDate from, LocalDate to) {
         boolean unbounded = from == null && to == null;
-        String visitInPeriod = unbounded ? "" : """
-                 AND EXISTS (SELECT 1 FROM household.visit v WHERE v.id = m.visit_id AND v.date IN PERIOD)""";
+        String visitInPeriod = unbounded ? ""
+                : " AND EXISTS (SELECT 1 FROM household.visit v WHERE v.id = m.visit_id AND v.date IN PERIOD)";
         return sql("""
                 WITH hh AS MATERIALIZED (""" + HOUSEHOLD_ADDRESSES + """
                 ), visited AS MATERIALIZED (""" + VISITED_HOUSEHOLDS + """
@@ -150,7 +150,8 @@ class ReportQueries {
 
     List<Report.VisitorCount> visitsPerVisitor(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
-                WITH v AS (""" + PROGRAMME_VISITS + """)
+                WITH v AS (""" + PROGRAMME_VISITS + """
+                )
                 SELECT u.display_name, count(*) AS n FROM v
                 CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id) JOIN access.user_account u ON u.id = vis.id
                 GROUP BY u.display_name ORDER BY n DESC""",
