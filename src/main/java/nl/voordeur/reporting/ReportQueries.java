@@ -28,12 +28,12 @@ class ReportQueries {
             ) AND EXISTS (SELECT 1 FROM household.visit v WHERE v.household_id = h.id AND v.date IN PERIOD)""";
 
     /**
-     * The programme's visits in the period, one index probe per household (visit has no programme
-     * column; OFFSET 0 keeps the planner from scanning every programme's visits instead).
+     * The dates of the programme's visits in the period, one index-only probe per household (visit has
+     * no programme column; OFFSET 0 keeps the planner from scanning every programme's visits instead).
      */
-    static final String PROGRAMME_VISITS = """
-            SELECT v.id, v.date, v.minutes, v.visitor_ids FROM household.household h
-            CROSS JOIN LATERAL (SELECT v.id, v.date, v.minutes, v.visitor_ids FROM household.visit v
+    static final String VISIT_DATES = """
+            SELECT v.date FROM household.household h
+            CROSS JOIN LATERAL (SELECT v.date FROM household.visit v
                                 WHERE v.household_id = h.id AND v.date IN PERIOD OFFSET 0) v
             WHERE h.programme_id = :p""";
 
@@ -67,7 +67,7 @@ class ReportQueries {
                               AND c.outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED') AND c.date IN PERIOD)
                           OR hh.id IN (SELECT address_id FROM visited)) AS contacted,
                        (SELECT count(*) FROM visited) AS visited,
-                       (SELECT count(*) FROM (""" + PROGRAMME_VISITS + """
+                       (SELECT count(*) FROM (""" + VISIT_DATES + """
                        ) pv) AS visits,
                        (SELECT count(*) FROM persons) AS persons_visited,
                        (SELECT count(*) FROM persons WHERE persons.id IN (
@@ -87,9 +87,10 @@ class ReportQueries {
         return sql("""
                 WITH visited AS (""" + VISITED_HOUSEHOLDS + """
                 ), domains AS (
-                    SELECT (SELECT count(DISTINCT q.domain) FROM support.help_question q
-                            WHERE q.household_id = v.id AND q.kind IN ('QUESTION', 'SIGNAL')) AS n
-                    FROM visited v)
+                    SELECT v.id, count(DISTINCT q.domain) AS n FROM visited v
+                    LEFT JOIN support.help_question q ON q.household_id = v.id AND q.programme_id = :p
+                          AND q.kind IN ('QUESTION', 'SIGNAL')
+                    GROUP BY v.id)
                 SELECT count(*) FILTER (WHERE n = 0) AS none, count(*) FILTER (WHERE n = 1) AS single,
                        count(*) FILTER (WHERE n >= 2) AS multiple FROM domains""", programme, from, to)
                 .query((rs, n) -> new Report.Profile(rs.getLong("none"), rs.getLong("single"), rs.getLong("multiple")))
@@ -150,11 +151,9 @@ class ReportQueries {
 
     List<Report.VisitorCount> visitsPerVisitor(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
-                WITH v AS (""" + PROGRAMME_VISITS + """
-                )
-                SELECT u.display_name, count(*) AS n FROM v
+                SELECT u.display_name, count(*) AS n FROM household.visit v JOIN household.household h ON h.id = v.household_id
                 CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id) JOIN access.user_account u ON u.id = vis.id
-                GROUP BY u.display_name ORDER BY n DESC""",
+                WHERE h.programme_id = :p AND v.date IN PERIOD GROUP BY u.display_name ORDER BY n DESC""",
                 programme, from, to)
                 .query((rs, n) -> new Report.VisitorCount(rs.getString(1), rs.getLong(2))).list();
     }
@@ -164,7 +163,7 @@ class ReportQueries {
                 WITH c AS (SELECT to_char(date, 'YYYY-MM') AS m, count(*) AS n FROM address.contact_attempt
                            WHERE programme_id = :p AND outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED')
                              AND date IN PERIOD GROUP BY 1),
-                     v AS (SELECT to_char(pv.date, 'YYYY-MM') AS m, count(*) AS n FROM (""" + PROGRAMME_VISITS + """
+                     v AS (SELECT to_char(pv.date, 'YYYY-MM') AS m, count(*) AS n FROM (""" + VISIT_DATES + """
                            ) pv GROUP BY 1)
                 SELECT coalesce(c.m, v.m) AS m, coalesce(c.n, 0) AS contacts, coalesce(v.n, 0) AS visits
                 FROM c FULL JOIN v ON v.m = c.m ORDER BY 1""", programme, from, to)
@@ -188,8 +187,9 @@ class ReportQueries {
     }
 
     private static final String DEPLOYMENT = """
-            WITH v AS (SELECT pv.id, pv.minutes, vis.id AS visitor FROM (""" + PROGRAMME_VISITS + """
-                       ) pv CROSS JOIN LATERAL unnest(pv.visitor_ids) AS vis(id))
+            WITH v AS (SELECT v.id, v.minutes, vis.id AS visitor FROM household.visit v
+                       JOIN household.household h ON h.id = v.household_id CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id)
+                       WHERE h.programme_id = :p AND v.date IN PERIOD)
             """;
 
     private Report.Deployment deployment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
