@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,14 @@ final class AddressCsvParser {
     }
 
     ParseResult parse(byte[] content) {
+        return parse(content, null);
+    }
+
+    /**
+     * Parses and hands every valid row to {@code sink} as it is read, in file order, without keeping
+     * the rows ({@link ParseResult#rows()} stays empty); with a {@code null} sink the rows are kept.
+     */
+    ParseResult parse(byte[] content, Consumer<AddressRow> sink) {
         byte[] bytes = content == null ? new byte[0] : content;
         if (bytes.length > maxBytes) {
             return ParseResult.rejected(FileProblem.of(TOO_LARGE, maxBytes));
@@ -38,10 +47,10 @@ final class AddressCsvParser {
         if (text.isBlank()) {
             return ParseResult.rejected(FileProblem.of(EMPTY));
         }
-        return parseText(new CsvReader(text, CsvReader.detectDelimiter(text)));
+        return parseText(new CsvReader(text, CsvReader.detectDelimiter(text)), sink);
     }
 
-    private static ParseResult parseText(CsvReader reader) {
+    private static ParseResult parseText(CsvReader reader, Consumer<AddressRow> sink) {
         CsvRecord header = nextNonBlank(reader);
         if (header == null) {
             return ParseResult.rejected(FileProblem.of(EMPTY));
@@ -52,11 +61,13 @@ final class AddressCsvParser {
             String names = missing.stream().map(Column::dutchName).collect(Collectors.joining(", "));
             return ParseResult.rejected(FileProblem.of(MISSING_COLUMNS, names));
         }
-        return parseRows(reader, columns);
+        return parseRows(reader, columns, sink);
     }
 
-    private static ParseResult parseRows(CsvReader reader, Columns columns) {
+    private static ParseResult parseRows(CsvReader reader, Columns columns, Consumer<AddressRow> sink) {
         List<AddressRow> rows = new ArrayList<>();
+        Consumer<AddressRow> target = sink == null ? rows::add : sink;
+        int valid = 0;
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLineByKey = new HashMap<>();
         int dataLines = 0;
@@ -70,7 +81,8 @@ final class AddressCsvParser {
             }
             Integer firstLine = firstLineByKey.putIfAbsent(row.key(), row.line());
             if (firstLine == null) {
-                rows.add(row);
+                valid++;
+                target.accept(row);
             } else {
                 problems.add(RowProblem.of(row.line(), null, DUPLICATE_IN_FILE, firstLine));
             }
@@ -78,7 +90,7 @@ final class AddressCsvParser {
         if (dataLines == 0) {
             return ParseResult.rejected(FileProblem.of(EMPTY));
         }
-        return new ParseResult(null, rows, problems, dataLines);
+        return new ParseResult(null, rows, problems, dataLines, valid);
     }
 
     private static CsvRecord nextNonBlank(CsvReader reader) {

@@ -54,26 +54,24 @@ public class AddressImport {
     @Transactional
     public ImportSummary preview(UUID programmeId, byte[] content) {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
-        ParseResult parsed = parse(content);
-        var counts = staging.stage(programmeId, parsed.rows());
+        Staged staged = stageAndCount(programmeId, content);
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return summary(null, false, parsed, counts);
+        return summary(null, false, staged.parsed(), staged.counts());
     }
 
     /** Keeps the upload so the coordinator can confirm the preview later, and returns the preview. */
     @Transactional
     public ImportSummary upload(UUID programmeId, byte[] content) {
         CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
-        ParseResult parsed = parse(content);
+        Staged staged = stageAndCount(programmeId, content);
         UUID pendingId = UUID.randomUUID();
         Instant now = Instant.now(clock);
         jdbc.sql("DELETE FROM address.pending_import WHERE created_at < ?")
                 .param(Timestamp.from(now.minus(Duration.ofDays(1)))).update();
         jdbc.sql("INSERT INTO address.pending_import (id, programme_id, user_id, created_at, content) VALUES (?,?,?,?,?)")
                 .params(pendingId, programmeId, user.id(), Timestamp.from(now), content).update();
-        var counts = staging.stage(programmeId, parsed.rows());
-        jdbc.sql("DROP TABLE import_row").update();
-        return summary(pendingId, false, parsed, counts);
+        if (!staged.first()) jdbc.sql("DROP TABLE import_row").update();
+        return summary(pendingId, false, staged.parsed(), staged.counts());
     }
 
     @Transactional
@@ -94,17 +92,39 @@ public class AddressImport {
     }
 
     private ImportSummary importNow(UUID programmeId, byte[] content, CurrentUser user) {
-        ParseResult parsed = parse(content);
-        var counts = staging.stage(programmeId, parsed.rows());
-        staging.apply(programmeId, user.id(), Instant.now(clock));
+        staging.lock(programmeId);
+        ParseResult parsed;
+        AddressStaging.Counts counts;
+        if (staging.isEmpty(programmeId)) {
+            parsed = staging.insertFirst(programmeId, user.id(), Instant.now(clock), sink -> parse(content, sink));
+            counts = new AddressStaging.Counts(parsed.valid(), 0, 0);
+        } else {
+            parsed = staging.stage(sink -> parse(content, sink));
+            counts = staging.counts(programmeId, parsed.valid());
+            staging.apply(programmeId, user.id(), Instant.now(clock));
+        }
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "AddressImport", null).inProgramme(programmeId)
-                .withDetails("valid=" + parsed.rows().size() + ";added=" + counts.added()
+                .withDetails("valid=" + parsed.valid() + ";added=" + counts.added()
                         + ";unchanged=" + counts.unchanged() + ";removed=" + counts.removed()));
         return summary(null, true, parsed, counts);
     }
 
-    private ParseResult parse(byte[] content) {
-        ParseResult parsed = parser.parse(content);
+    private record Staged(ParseResult parsed, AddressStaging.Counts counts, boolean first) {
+    }
+
+    /** A programme without addresses needs no staging: every valid row would be added. */
+    private Staged stageAndCount(UUID programmeId, byte[] content) {
+        staging.lock(programmeId);
+        if (staging.isEmpty(programmeId)) {
+            ParseResult parsed = parse(content, row -> { });
+            return new Staged(parsed, new AddressStaging.Counts(parsed.valid(), 0, 0), true);
+        }
+        ParseResult parsed = staging.stage(sink -> parse(content, sink));
+        return new Staged(parsed, staging.counts(programmeId, parsed.valid()), false);
+    }
+
+    private ParseResult parse(byte[] content, java.util.function.Consumer<AddressRow> sink) {
+        ParseResult parsed = parser.parse(content, sink);
         if (parsed.rejected()) {
             throw new DomainRuleViolated(parsed.fileProblem().messageKey(), "file",
                     parsed.fileProblem().args().toArray());
@@ -119,7 +139,7 @@ public class AddressImport {
                         messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale)))
                 .toList();
         int invalidLines = (int) parsed.problems().stream().mapToInt(RowProblem::line).distinct().count();
-        return new ImportSummary(pendingId, applied, parsed.rows().size(), invalidLines, counts.added(),
+        return new ImportSummary(pendingId, applied, parsed.valid(), invalidLines, counts.added(),
                 counts.unchanged(), counts.removed(), errors);
     }
 }

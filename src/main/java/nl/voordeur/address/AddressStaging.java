@@ -1,25 +1,26 @@
 package nl.voordeur.address;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Set-based import: the parsed rows go into a temporary table with COPY, and three statements
- * add new addresses, bring returning ones back in scope and put vanished ones out of scope,
- * each writing its history events. Runs inside the caller's transaction.
+ * Set-based import, streaming: rows go into PostgreSQL with COPY while the file is being parsed.
+ * A programme's first list is copied straight into the address table; a later list goes into a
+ * temporary table, and three statements add new addresses, bring returning ones back in scope
+ * and put vanished ones out of scope, each writing its history events. Runs inside the caller's
+ * transaction.
  */
 @Component
 class AddressStaging {
@@ -39,18 +40,60 @@ class AddressStaging {
     record Counts(int added, int unchanged, int removed) {
     }
 
-    Counts stage(UUID programmeId, List<AddressRow> rows) {
+    /** Serialises imports of one programme, so two first imports cannot both take the fast path. */
+    void lock(UUID programmeId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param("address-import-" + programmeId)
+                .query().singleRow();
+    }
+
+    /** True when the programme has no addresses yet: every valid row of its first list is new. */
+    boolean isEmpty(UUID programmeId) {
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM address.address WHERE programme_id = ?)").param(programmeId)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * The first list of a programme: parsed rows go straight into address.address with COPY (ids
+     * made here, time-ordered), then one statement writes every address's IMPORTED event.
+     */
+    ParseResult insertFirst(UUID programmeId, UUID userId, Instant now, Function<Consumer<AddressRow>, ParseResult> parse) {
+        Instant micros = now.truncatedTo(ChronoUnit.MICROS);
+        String at = micros.toString();
+        IdSequence ids = new IdSequence(micros);
+        ParseResult parsed = copy("""
+                COPY address.address (id, programme_id, postcode, house_number, house_letter, addition, street, city,
+                    bag_id, corporation_owned, created_at, updated_at) FROM STDIN""", parse,
+                (out, r) -> out.raw(ids.next()).tab().raw(programmeId).tab().text(r.postcode()).tab()
+                        .raw(r.houseNumber()).tab().text(nz(r.houseLetter())).tab().text(nz(r.addition())).tab()
+                        .text(r.street()).tab().text(r.city()).tab().text(blankToNull(r.bagId())).tab()
+                        .raw(r.corporationOwned()).tab().raw(at).tab().raw(at).endRow());
+        jdbc.sql("""
+                INSERT INTO address.address_event (address_id, at, kind, user_id)
+                SELECT id, :at, 'IMPORTED', :user FROM address.address WHERE programme_id = :programme ORDER BY id""")
+                .param("programme", programmeId).param("at", Timestamp.from(micros)).param("user", userId).update();
+        return parsed;
+    }
+
+    /** Parses the file into a temporary staging table (COPY while reading) for {@link #counts} and {@link #apply}. */
+    ParseResult stage(Function<Consumer<AddressRow>, ParseResult> parse) {
         jdbc.sql("""
                 CREATE TEMP TABLE import_row (postcode text, house_number int, house_letter text, addition text,
                     street text, city text, bag_id text, corporation_owned boolean) ON COMMIT DROP""").update();
-        copy(rows);
-        jdbc.sql("CREATE INDEX ON import_row (postcode, house_number)").update();
+        ParseResult parsed = copy("COPY import_row FROM STDIN", parse,
+                (out, r) -> out.text(r.postcode()).tab().raw(r.houseNumber()).tab().text(nz(r.houseLetter())).tab()
+                        .text(nz(r.addition())).tab().text(r.street()).tab().text(r.city()).tab()
+                        .text(blankToNull(r.bagId())).tab().raw(r.corporationOwned()).endRow());
         jdbc.sql("ANALYZE import_row").update();
+        return parsed;
+    }
+
+    /** What applying the staged rows would do. */
+    Counts counts(UUID programmeId, int valid) {
         int existing = count("SELECT count(*) FROM import_row r WHERE EXISTS "
                 + "(SELECT 1 FROM address.address a WHERE " + MATCH + " AND a.in_scope)", programmeId);
         int removed = count("SELECT count(*) FROM address.address a WHERE a.programme_id = :programme AND a.in_scope "
                 + "AND NOT EXISTS (SELECT 1 FROM import_row r WHERE " + MATCH + ")", programmeId);
-        return new Counts(rows.size() - existing, existing, removed);
+        return new Counts(valid - existing, existing, removed);
     }
 
     void apply(UUID programmeId, UUID userId, Instant now) {
@@ -97,41 +140,23 @@ class AddressStaging {
         return jdbc.sql(sql).param("programme", programmeId).query(Integer.class).single();
     }
 
-    private void copy(List<AddressRow> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 64);
-        for (AddressRow r : rows) {
-            text.append(esc(r.postcode())).append('\t').append(r.houseNumber()).append('\t')
-                    .append(esc(nz(r.houseLetter()))).append('\t').append(esc(nz(r.addition()))).append('\t')
-                    .append(esc(r.street())).append('\t').append(esc(r.city())).append('\t')
-                    .append(r.bagId() == null || r.bagId().isBlank() ? "\\N" : esc(r.bagId())).append('\t')
-                    .append(r.corporationOwned() == null ? "\\N" : r.corporationOwned().toString()).append('\n');
-        }
+    private ParseResult copy(String copySql, Function<Consumer<AddressRow>, ParseResult> parse,
+                             BiConsumer<CopyStream, AddressRow> format) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY import_row FROM STDIN", new StringReader(text.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("staging the address list failed", e);
+        try (CopyStream out = new CopyStream(connection, copySql)) {
+            ParseResult parsed = parse.apply(row -> format.accept(out, row));
+            out.finish();
+            return parsed;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
-    private static String nz(String value) {
-        return value == null ? "" : value;
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
-    private static String esc(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String nz(String value) {
+        return value == null ? "" : value;
     }
 }

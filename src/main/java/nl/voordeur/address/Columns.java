@@ -12,9 +12,12 @@ final class Columns {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private final Map<Column, Integer> index;
+    private final int requiredWidth;
 
     private Columns(Map<Column, Integer> index) {
         this.index = index;
+        this.requiredWidth = index.entrySet().stream().filter(e -> e.getKey().required())
+                .mapToInt(e -> e.getValue() + 1).max().orElse(0);
     }
 
     /** Maps header cells to columns; unknown cells are ignored, the first of duplicate names wins. */
@@ -35,8 +38,7 @@ final class Columns {
 
     /** The number of fields a record needs to reach every required column. */
     int requiredWidth() {
-        return index.entrySet().stream().filter(e -> e.getKey().required())
-                .mapToInt(e -> e.getValue() + 1).max().orElse(0);
+        return requiredWidth;
     }
 
     /** The field's value with whitespace runs collapsed to one space and trimmed; "" if absent. */
@@ -46,6 +48,20 @@ final class Columns {
     }
 
     static String clean(String value) {
-        return WHITESPACE.matcher(value).replaceAll(" ").strip();
+        return isClean(value) ? value : WHITESPACE.matcher(value).replaceAll(" ").strip();
+    }
+
+    /** Fast path: no leading or trailing space, no whitespace but single inner spaces. */
+    private static boolean isClean(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || value.charAt(i + 1) == ' ') return false;
+            } else if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 }

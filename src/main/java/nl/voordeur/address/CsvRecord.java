@@ -18,6 +18,9 @@ record CsvRecord(int line, List<String> fields) {
 
     /** True for lines with only whitespace and/or delimiters. */
     boolean isBlank() {
-        return fields.stream().allMatch(String::isBlank);
+        for (String field : fields) {
+            if (!field.isBlank()) return false;
+        }
+        return true;
     }
 }

@@ -24,6 +24,10 @@ record HouseNumber(int number, String letter, String addition) {
 
     /** Parses a trimmed, non-blank huisnummer field; {@code null} if it is not a house number. */
     static HouseNumber parse(String raw) {
+        int plain = plainNumber(raw);
+        if (plain > 0) {
+            return new HouseNumber(plain, null, null);
+        }
         Matcher digits = DIGITS_REST.matcher(raw);
         if (!digits.matches()) {
             return null;
@@ -33,6 +37,22 @@ record HouseNumber(int number, String letter, String addition) {
             return null;
         }
         return withRest(number, digits.group(2));
+    }
+
+    /** Fast path: 1 to 5 digits only, within range; otherwise 0. */
+    private static int plainNumber(String raw) {
+        if (raw.isEmpty() || raw.length() > 5) {
+            return 0;
+        }
+        int number = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number <= MAX_NUMBER ? number : 0;
     }
 
     private static HouseNumber withRest(int number, String rest) {

@@ -8,12 +8,18 @@ import java.util.List;
  * in file order) or in {@link #problems()} (invalid, one or more entries per line).
  *
  * @param dataLines number of non-empty data records, header and blank lines excluded
+ * @param valid     number of valid rows; when the rows were streamed to a sink, {@link #rows()} is empty
  */
-record ParseResult(FileProblem fileProblem, List<AddressRow> rows, List<RowProblem> problems, int dataLines) {
+record ParseResult(FileProblem fileProblem, List<AddressRow> rows, List<RowProblem> problems, int dataLines,
+                   int valid) {
 
     ParseResult {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+    }
+
+    ParseResult(FileProblem fileProblem, List<AddressRow> rows, List<RowProblem> problems, int dataLines) {
+        this(fileProblem, rows, problems, dataLines, rows.size());
     }
 
     static ParseResult rejected(FileProblem problem) {

@@ -21,10 +21,25 @@ class ReportQueries {
             SELECT a.id FROM address.address a WHERE a.programme_id = :p AND a.in_scope
               AND a.status NOT IN ('VACANT', 'NOT_RESIDENTIAL', 'MOVED')""";
 
+    /** Visited households (at least one visit in the period) at a household address: id and address_id. */
     static final String VISITED_HOUSEHOLDS = """
-            SELECT DISTINCT h.id FROM household.household h JOIN household.visit v ON v.household_id = h.id
-            WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to
-              AND h.address_id IN (""" + HOUSEHOLD_ADDRESSES + ")";
+            SELECT h.id, h.address_id FROM household.household h
+            WHERE h.programme_id = :p AND h.address_id IN (""" + HOUSEHOLD_ADDRESSES + """
+            ) AND EXISTS (SELECT 1 FROM household.visit v WHERE v.household_id = h.id AND v.date IN PERIOD)""";
+
+    /**
+     * The dates of the programme's visits in the period, one index-only probe per household (visit has
+     * no programme column; OFFSET 0 keeps the planner from scanning every programme's visits instead).
+     */
+    static final String VISIT_DATES = """
+            SELECT v.date FROM household.household h
+            CROSS JOIN LATERAL (SELECT v.date FROM household.visit v
+                                WHERE v.household_id = h.id AND v.date IN PERIOD OFFSET 0) v
+            WHERE h.programme_id = :p""";
+
+    private static final java.util.regex.Pattern IN_PERIOD = java.util.regex.Pattern.compile("(\\S+) IN PERIOD");
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private final JdbcClient jdbc;
 
@@ -36,21 +51,24 @@ class ReportQueries {
     }
 
     Funnel funnel(UUID programme, LocalDate from, LocalDate to) {
+        boolean unbounded = from == null && to == null;
+        String visitInPeriod = unbounded ? ""
+                : " AND EXISTS (SELECT 1 FROM household.visit v WHERE v.id = m.visit_id AND v.date IN PERIOD)";
         return sql("""
-                WITH hh AS (""" + HOUSEHOLD_ADDRESSES + """
-                ), visited AS (""" + VISITED_HOUSEHOLDS + """
-                ), persons AS (
-                    SELECT DISTINCT p.id FROM household.person p JOIN household.visit_member m ON m.person_id = p.id
-                    JOIN household.visit v ON v.id = m.visit_id WHERE p.household_id IN (SELECT id FROM visited)
-                      AND v.date BETWEEN :from AND :to)
+                WITH hh AS MATERIALIZED (""" + HOUSEHOLD_ADDRESSES + """
+                ), visited AS MATERIALIZED (""" + VISITED_HOUSEHOLDS + """
+                ), persons AS MATERIALIZED (
+                    SELECT p.id FROM visited JOIN household.person p ON p.household_id = visited.id
+                    WHERE EXISTS (SELECT 1 FROM household.visit_member m WHERE m.person_id = p.id""" + visitInPeriod + """
+                ))
                 SELECT (SELECT count(*) FROM hh) AS households,
                        (SELECT count(*) FROM hh WHERE hh.id IN (
                             SELECT c.address_id FROM address.contact_attempt c WHERE c.programme_id = :p
-                              AND c.outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED') AND c.date BETWEEN :from AND :to)
-                          OR hh.id IN (SELECT h.address_id FROM household.household h WHERE h.id IN (SELECT id FROM visited))) AS contacted,
+                              AND c.outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED') AND c.date IN PERIOD)
+                          OR hh.id IN (SELECT address_id FROM visited)) AS contacted,
                        (SELECT count(*) FROM visited) AS visited,
-                       (SELECT count(*) FROM household.visit v JOIN household.household h ON h.id = v.household_id
-                         WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to) AS visits,
+                       (SELECT count(*) FROM (""" + VISIT_DATES + """
+                       ) pv) AS visits,
                        (SELECT count(*) FROM persons) AS persons_visited,
                        (SELECT count(*) FROM persons WHERE persons.id IN (
                             SELECT cp.person_id FROM support.case_person cp JOIN support.support_case sc ON sc.id = cp.case_id
@@ -60,7 +78,8 @@ class ReportQueries {
                              AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory
                 """, programme, from, to)
                 .query((rs, n) -> new Funnel(rs.getLong("households"), rs.getLong("contacted"), rs.getLong("visited"),
-                        rs.getLong("visits"), rs.getLong("persons_visited"), rs.getLong("persons_in_trajectory")))
+                        rs.getLong("visits"), rs.getLong("persons_visited"),
+                        rs.getLong("persons_in_trajectory")))
                 .single();
     }
 
@@ -68,8 +87,10 @@ class ReportQueries {
         return sql("""
                 WITH visited AS (""" + VISITED_HOUSEHOLDS + """
                 ), domains AS (
-                    SELECT v.id, count(DISTINCT q.domain) FILTER (WHERE q.kind IN ('QUESTION', 'SIGNAL')) AS n
-                    FROM visited v LEFT JOIN support.help_question q ON q.household_id = v.id GROUP BY v.id)
+                    SELECT v.id, count(DISTINCT q.domain) AS n FROM visited v
+                    LEFT JOIN support.help_question q ON q.household_id = v.id AND q.programme_id = :p
+                          AND q.kind IN ('QUESTION', 'SIGNAL')
+                    GROUP BY v.id)
                 SELECT count(*) FILTER (WHERE n = 0) AS none, count(*) FILTER (WHERE n = 1) AS single,
                        count(*) FILTER (WHERE n >= 2) AS multiple FROM domains""", programme, from, to)
                 .query((rs, n) -> new Report.Profile(rs.getLong("none"), rs.getLong("single"), rs.getLong("multiple")))
@@ -79,7 +100,7 @@ class ReportQueries {
     List<Report.DomainCount> domains(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
                 SELECT domain, count(*) AS n FROM support.help_question WHERE programme_id = :p
-                  AND kind IN ('QUESTION', 'SIGNAL') AND created_at::date BETWEEN :from AND :to
+                  AND kind IN ('QUESTION', 'SIGNAL') AND created_at::date IN PERIOD
                 GROUP BY domain ORDER BY n DESC, domain""", programme, from, to)
                 .query((rs, n) -> new Report.DomainCount(rs.getString("domain"), rs.getLong("n"))).list();
     }
@@ -95,7 +116,7 @@ class ReportQueries {
                        count(r.id) FILTER (WHERE r.status = 'SENT' AND r.due_on < :today) AS overdue
                 FROM programme.partner pa JOIN access.organisation o ON o.id = pa.organisation_id
                 LEFT JOIN referral.referral r ON r.programme_id = pa.programme_id AND r.organisation_id = pa.organisation_id
-                      AND r.sent_on BETWEEN :from AND :to
+                      AND r.sent_on IN PERIOD
                 WHERE pa.programme_id = :p GROUP BY pa.organisation_id, o.name, pa.priority_response_days ORDER BY o.name""",
                 programme, from, to).param("today", today)
                 .query((rs, n) -> new Report.PartnerFigures(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong("sent"),
@@ -106,7 +127,7 @@ class ReportQueries {
     List<Report.OutcomeCount> outcomes(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
                 SELECT outcome, count(*) AS n FROM support.help_question WHERE programme_id = :p AND status = 'CLOSED'
-                  AND closed_at::date BETWEEN :from AND :to GROUP BY outcome ORDER BY n DESC, outcome""", programme, from, to)
+                  AND closed_at::date IN PERIOD GROUP BY outcome ORDER BY n DESC, outcome""", programme, from, to)
                 .query((rs, n) -> new Report.OutcomeCount(rs.getString("outcome"), rs.getLong("n"))).list();
     }
 
@@ -118,7 +139,7 @@ class ReportQueries {
                            row_number() OVER (PARTITION BY sc.person_id, sc.domain ORDER BY sc.date DESC, sc.recorded_at DESC) AS l,
                            count(*) OVER (PARTITION BY sc.person_id, sc.domain) AS k
                     FROM household.score sc JOIN household.person p ON p.id = sc.person_id
-                    JOIN household.household h ON h.id = p.household_id WHERE h.programme_id = :p AND sc.date BETWEEN :from AND :to),
+                    JOIN household.household h ON h.id = p.household_id WHERE h.programme_id = :p AND sc.date IN PERIOD),
                 per_person AS (
                     SELECT person_id, domain, max(score) FILTER (WHERE l = 1) - max(score) FILTER (WHERE f = 1) AS change
                     FROM s WHERE k >= 2 GROUP BY person_id, domain)
@@ -132,7 +153,7 @@ class ReportQueries {
         return sql("""
                 SELECT u.display_name, count(*) AS n FROM household.visit v JOIN household.household h ON h.id = v.household_id
                 CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id) JOIN access.user_account u ON u.id = vis.id
-                WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to GROUP BY u.display_name ORDER BY n DESC""",
+                WHERE h.programme_id = :p AND v.date IN PERIOD GROUP BY u.display_name ORDER BY n DESC""",
                 programme, from, to)
                 .query((rs, n) -> new Report.VisitorCount(rs.getString(1), rs.getLong(2))).list();
     }
@@ -141,10 +162,9 @@ class ReportQueries {
         return sql("""
                 WITH c AS (SELECT to_char(date, 'YYYY-MM') AS m, count(*) AS n FROM address.contact_attempt
                            WHERE programme_id = :p AND outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED')
-                             AND date BETWEEN :from AND :to GROUP BY 1),
-                     v AS (SELECT to_char(v.date, 'YYYY-MM') AS m, count(*) AS n FROM household.visit v
-                           JOIN household.household h ON h.id = v.household_id
-                           WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to GROUP BY 1)
+                             AND date IN PERIOD GROUP BY 1),
+                     v AS (SELECT to_char(pv.date, 'YYYY-MM') AS m, count(*) AS n FROM (""" + VISIT_DATES + """
+                           ) pv GROUP BY 1)
                 SELECT coalesce(c.m, v.m) AS m, coalesce(c.n, 0) AS contacts, coalesce(v.n, 0) AS visits
                 FROM c FULL JOIN v ON v.m = c.m ORDER BY 1""", programme, from, to)
                 .query((rs, n) -> new Report.MonthCount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
@@ -169,15 +189,21 @@ class ReportQueries {
     private static final String DEPLOYMENT = """
             WITH v AS (SELECT v.id, v.minutes, vis.id AS visitor FROM household.visit v
                        JOIN household.household h ON h.id = v.household_id CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id)
-                       WHERE h.programme_id = :p AND v.date BETWEEN :from AND :to)
+                       WHERE h.programme_id = :p AND v.date IN PERIOD)
             """;
 
     private Report.Deployment deployment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Report.Deployment(rs.getString("grp"), rs.getLong("visits"), rs.getBigDecimal("hours"));
     }
 
+    /**
+     * Binds the programme and the period. {@code x IN PERIOD} becomes {@code x BETWEEN :from AND :to},
+     * or {@code true} for a report over all time (no date filter, so indexes on the programme suffice).
+     */
     private JdbcClient.StatementSpec sql(String sql, UUID programme, LocalDate from, LocalDate to) {
-        return jdbc.sql(sql).params(Map.of("p", programme, "from", from, "to", to));
+        String periodic = IN_PERIOD.matcher(sql).replaceAll(from == null && to == null ? "true" : "$1 BETWEEN :from AND :to");
+        return jdbc.sql(periodic).params(Map.of("p", programme, "from", from != null ? from : EARLIEST,
+                "to", to != null ? to : LATEST));
     }
 
 }

@@ -50,20 +50,19 @@ public class Reporting {
     public Report report(UUID programmeId, LocalDate from, LocalDate to) {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
         ProgrammeView p = programmes.describe(programmeId);
-        LocalDate start = from != null ? from : LocalDate.of(1900, 1, 1);
-        LocalDate end = to != null ? to : LocalDate.of(2999, 12, 31);
-        var funnel = queries.funnel(programmeId, start, end);
+        // null from/to: all time; the queries then carry no date filter
+        var funnel = queries.funnel(programmeId, from, to);
         BigDecimal budget = p.budgetEuros();
         Report report = new Report(programmeId, p.name(), from, to, funnel.households(), funnel.contacted(), funnel.visited(),
                 rate(funnel.contacted(), funnel.households()), rate(funnel.visited(), funnel.households()),
                 p.targetParticipationPct(), funnel.personsVisited(), funnel.personsInTrajectory(),
                 rate(funnel.personsInTrajectory(), funnel.personsVisited()), p.targetTrajectoryPct(),
-                queries.profile(programmeId, start, end), queries.domains(programmeId, start, end),
-                queries.referrals(programmeId, start, end, LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))),
+                queries.profile(programmeId, from, to), queries.domains(programmeId, from, to),
+                queries.referrals(programmeId, from, to, LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))),
                 funnel.visits(), p.plannedVisits(), money(budget, funnel.visits()), money(budget, funnel.households()),
-                queries.outcomes(programmeId, start, end), queries.scoreChanges(programmeId, start, end),
-                queries.visitsPerVisitor(programmeId, start, end), queries.trend(programmeId, start, end),
-                queries.deploymentByOrganisation(programmeId, start, end), queries.deploymentByRole(programmeId, start, end));
+                queries.outcomes(programmeId, from, to), queries.scoreChanges(programmeId, from, to),
+                queries.visitsPerVisitor(programmeId, from, to), queries.trend(programmeId, from, to),
+                queries.deploymentByOrganisation(programmeId, from, to), queries.deploymentByRole(programmeId, from, to));
         auditLog.record(AuditRecord.of(AuditAction.READ, "Report", programmeId).inProgramme(programmeId));
         return report;
     }

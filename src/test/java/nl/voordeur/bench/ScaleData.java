@@ -20,7 +20,7 @@ final class ScaleData {
 
     /** One programme of {@code households} addresses with its outreach; returns the programme id. */
     UUID programme(int number, int households) {
-        UUID id = UUID.nameUUIDFromBytes(("bench-programme-" + number).getBytes());
+        UUID id = id(number);
         jdbc.sql("""
                 INSERT INTO programme.programme (id, name, municipality, neighbourhood, start_date, budget_euros, planned_visits,
                     target_participation_pct, target_trajectory_pct, status, created_at, version)
@@ -87,6 +87,16 @@ final class ScaleData {
                 SELECT :p::uuid, o.id, 5, now() FROM access.organisation o WHERE o.name LIKE 'Bench partner %'""", id, households);
         jdbc.sql("ANALYZE").update();
         return id;
+    }
+
+    static UUID id(int number) {
+        return UUID.nameUUIDFromBytes(("bench-programme-" + number).getBytes());
+    }
+
+    /** Whether programme {@code number} was generated before (in a kept database). */
+    boolean exists(int number) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM programme.programme WHERE id = ?)").param(id(number))
+                .query(Boolean.class).single();
     }
 
     void partners() {
