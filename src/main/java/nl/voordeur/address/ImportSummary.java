@@ -1,5 +1,6 @@
 package nl.voordeur.address;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,8 +9,8 @@ import java.util.UUID;
  * the reason in the user's language.
  */
 public record ImportSummary(UUID pendingImportId, boolean applied, int valid, int invalid, int added, int unchanged,
-                            int removed, List<LineError> errors) {
+                            int removed, List<LineError> errors) implements Serializable {
 
-    public record LineError(int line, String column, String message) {
+    public record LineError(int line, String column, String message) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package nl.voordeur.retention;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * deleted (a dry run: would have). {@code finishedAt} is empty while it runs or when it broke off.
  */
 public record RetentionRun(UUID id, Instant startedAt, Instant finishedAt, boolean dryRun, String trigger,
-                           UUID triggeredBy, int programmes, Map<String, Integer> counts) {
+                           UUID triggeredBy, int programmes, Map<String, Integer> counts) implements Serializable {
 
     public int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -98,7 +98,13 @@ public class SubjectRights {
 
     /** Erases (anonymises) the person where the law allows (AVG art. 17); otherwise says why not. */
     public void erase(UUID personId) {
+        erase(personId, true);
+    }
+
+    /** As {@link #erase(UUID)}, refused with a message when the officer has not confirmed it. */
+    public void erase(UUID personId, boolean confirmed) {
         var person = officerOf(personId, "erase");
+        if (!confirmed) throw new DomainRuleViolated("rights.erase.confirm", "confirm");
         String refusal = erasure.refusal(person);
         if (refusal != null) {
             auditLog.record(AuditRecord.of(AuditAction.DELETE, PERSON, personId).forPerson(personId)

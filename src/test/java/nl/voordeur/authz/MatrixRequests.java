@@ -68,6 +68,7 @@ final class MatrixRequests {
             case "referrals" -> ids.get("referral");
             case "cases" -> ids.get("case");
             case "meldcode" -> ids.get("meldcode");
+            case "runs" -> ids.get("retentionRun");
             case "organisations" -> ids.get("partnerOrganisation");
             default -> throw new IllegalStateException("No record for {" + variable + "} after " + segment + " in " + pattern);
         };
@@ -120,6 +121,9 @@ final class MatrixRequests {
             case "POST /api/v1/programmes/{id}/status" -> Map.of("status", "RUNNING");
             case "PUT /api/v1/programmes/{id}", "POST /api/v1/programmes" -> HttpTest.programmeBody("Matrix " + UUID.randomUUID());
             case "POST /api/v1/households/{id}/break-glass" -> Map.of("reason", "Acute zorg");
+            case "PUT /api/v1/programmes/{id}/retention" -> Map.of("caseMonths", 24, "contactOnlyMonths", 12);
+            case "POST /api/v1/users/me/two-factor" -> Map.of("password", HttpTest.PASSWORD);
+            case "PUT /api/v1/users/me/two-factor" -> Map.of("code", "123456");
             case "POST /api/v1/persons/search" -> Map.of("programmeId", ids.get("programme"), "name", "Matrix");
             case "PUT /api/v1/persons/{id}" -> Map.of("name", "Matrix Hoofdbewoner", "birthYear", 1970, "version", 0);
             case "POST /api/v1/users" -> Map.of("username", "m-" + UUID.randomUUID().toString().substring(0, 12),
@@ -138,6 +142,9 @@ final class MatrixRequests {
             case "POST /addresses/{id}/visit/draft" -> Map.of("date", today);
             case "POST /addresses/{id}/visit" -> Map.of("date", today, "members[0].name", "Nieuwe Bewoner",
                     "members[0].birthYear", "1980", "members[0].relation", "MAIN_RESIDENT", "members[0].present", "true");
+            case "POST /programmes/{id}/retention" -> Map.of("caseMonths", "24", "contactOnlyMonths", "12", "version", "0");
+            case "POST /account/two-factor" -> Map.of("password", HttpTest.PASSWORD, "code", "123456");
+            case "POST /login/code", "POST /login/enrol" -> Map.of("code", "123456");
             case "POST /admin/organisations" -> Map.of("name", "Org-" + UUID.randomUUID(), "kind", "OTHER");
             case "POST /admin/users/{id}/enabled" -> Map.of("enabled", "true", "version", "0");
             case "POST /admin/users" -> Map.of("username", "m-" + UUID.randomUUID().toString().substring(0, 12),

@@ -112,6 +112,7 @@ final class MatrixWorld {
                 List.of(Map.of("name", "Matrix Buurman", "birthYear", 1965, "relation", "MAIN_RESIDENT", "present", true))));
         ids.put("secondHousehold", second.json().get("householdId").asString());
         breakGlass();
+        ids.put("retentionRun", idOf(apis.get(Caller.PRIVACY_OFFICER).post("/api/v1/retention/runs", Map.of())));
         ids.put("meldcode", idOf(caseManager.post("/api/v1/households/" + ids.get("household") + "/meldcode",
                 Map.of("personId", ids.get("person"), "concern", "Zorg over de veiligheid thuis"))));
     }

@@ -87,10 +87,7 @@ class SubjectRightsController {
 
     @PostMapping("/persons/{id}/erase")
     String erase(@PathVariable UUID id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
-        Flash.attempt(redirect, "rights.erased", () -> {
-            if (!"yes".equals(confirm)) throw new DomainRuleViolated("rights.erase.confirm", "confirm");
-            rights.erase(id);
-        });
+        Flash.attempt(redirect, "rights.erased", () -> rights.erase(id, "yes".equals(confirm)));
         return "redirect:/persons/" + id;
     }
 }
