@@ -47,6 +47,22 @@ public class HouseholdAccess {
     }
 
     /**
+     * The household's case work (cases and plans, referrals): its case managers and users with a
+     * running emergency grant. Its visitors record visits and questions but do not read the case work.
+     */
+    public HouseholdRef requireCaseFile(UUID householdId) {
+        HouseholdRef ref = ref(householdId);
+        CurrentUser user = guard.requireMember(ref.programmeId());
+        if (readsCaseWork(user, ref) || (!readsRegularly(user, ref) && canRead(user, ref))) return ref;
+        throw new NotFound("Household");
+    }
+
+    private boolean readsCaseWork(CurrentUser user, HouseholdRef ref) {
+        return guard.holdsAny(user, ref.programmeId(), Role.CASE_MANAGER)
+                && (ref.caseManagerId() == null || ref.caseManagerId().equals(user.id()));
+    }
+
+    /**
      * True for the regular readers, and for a user with a running emergency grant (break-glass);
      * in that case the rest of the request is audited as break-glass with the grant's reason.
      */
@@ -60,10 +76,7 @@ public class HouseholdAccess {
 
     /** True for the household's own readers: its visitors and its (or a free household's) case managers. */
     boolean readsRegularly(CurrentUser user, HouseholdRef ref) {
-        if (guard.holdsAny(user, ref.programmeId(), Role.CASE_MANAGER)
-                && (ref.caseManagerId() == null || ref.caseManagerId().equals(user.id()))) {
-            return true;
-        }
+        if (readsCaseWork(user, ref)) return true;
         return guard.holdsAny(user, ref.programmeId(), Role.VISITOR) && visitedOrAssigned(user.id(), ref);
     }
 

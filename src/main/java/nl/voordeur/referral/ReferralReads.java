@@ -129,7 +129,7 @@ public class ReferralReads {
 
     /** The referrals of one household, for its case manager. */
     public List<ReferralView> forHousehold(UUID householdId) {
-        households.requireFile(householdId);
+        households.requireCaseFile(householdId);
         boolean police = CurrentUser.require().isPolice();
         List<ReferralView> all = jdbc.sql(SELECT + " WHERE r.household_id = ? ORDER BY r.sent_on DESC")
                 .param(householdId).query(mapper()).list().stream().filter(r -> !(police && r.domain().isHealth())).toList();
@@ -142,11 +142,17 @@ public class ReferralReads {
         return forHousehold(questions.brief(helpQuestionId).householdId()).stream().filter(r -> r.helpQuestionId().equals(helpQuestionId)).toList();
     }
 
-    /** Open referrals of a programme past their priority agreement, for the case managers and the coordinator. */
+    /**
+     * Open referrals of a programme past their priority agreement, for the case managers and the
+     * coordinator; the coordinator sees metadata only (no name, birth year, question or note).
+     */
     public List<ReferralView> overdue(UUID programmeId) {
-        guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
+        CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
+        boolean caseWork = guard.holdsAny(user, programmeId, Role.CASE_MANAGER);
         List<ReferralView> late = jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.status = 'SENT' AND r.due_on < ? ORDER BY r.due_on")
-                .params(programmeId, today()).query(mapper()).list();
+                .params(programmeId, today()).query(mapper()).list().stream()
+                .filter(r -> !(user.isPolice() && r.domain().isHealth()))
+                .map(r -> caseWork ? r : metadataOnly(r)).toList();
         auditLog.record(AuditRecord.list("Referral", late.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
         return late;
     }
@@ -159,6 +165,12 @@ public class ReferralReads {
                 .params(programmeId, caseManagerId).query(mapper()).list();
         auditLog.record(AuditRecord.list("Referral", answered.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
         return answered;
+    }
+
+    private static ReferralView metadataOnly(ReferralView r) {
+        return new ReferralView(r.id(), r.programmeId(), r.helpQuestionId(), r.householdId(), null, null, null, r.domain(),
+                null, r.organisationId(), r.organisationName(), r.priority(), r.warmHandover(), null, r.status(), null,
+                r.successful(), r.sentOn(), r.dueOn(), r.overdue(), r.responseDays(), null, r.version());
     }
 
     private boolean partnerSees(CurrentUser user, ReferralView r) {

@@ -42,7 +42,7 @@ public class CaseReads {
 
     public CaseView get(UUID caseId) {
         CaseView c = load(caseId);
-        households.requireFile(c.householdId());
+        households.requireCaseFile(c.householdId());
         c.personIds().forEach(p -> auditLog.record(AuditRecord.of(AuditAction.READ, "Case", caseId).forPerson(p)
                 .inProgramme(c.programmeId())));
         return c;
@@ -58,7 +58,7 @@ public class CaseReads {
     }
 
     public List<CaseView> forHousehold(UUID householdId) {
-        households.requireFile(householdId);
+        households.requireCaseFile(householdId);
         List<CaseView> cases = jdbc.sql("SELECT id FROM support.support_case WHERE household_id = ? ORDER BY opened_at DESC")
                 .param(householdId).query(UUID.class).list().stream().map(this::load).toList();
         auditLog.record(AuditRecord.list("Case", cases.stream().map(CaseView::id).toList())
@@ -87,7 +87,7 @@ public class CaseReads {
     /** For a change: the case, after checking the user is a case manager with access to the household. */
     CaseView forCaseWork(UUID caseId) {
         CaseView c = load(caseId);
-        households.requireFile(c.householdId());
+        households.requireCaseFile(c.householdId());
         guard.require(c.programmeId(), Role.CASE_MANAGER);
         return c;
     }

@@ -48,7 +48,8 @@ class LatencyBenchmark extends HttpTest {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 200);
 
-    @Autowired DataSource dataSource;
+    /** The owner: the generator loads data as a database administrator would, not as the app's role. */
+    @Autowired @org.springframework.boot.flyway.autoconfigure.FlywayDataSource DataSource dataSource;
     @Autowired AddressRegister register;
     @Autowired HouseholdFile files;
     @Autowired Households households;

@@ -146,4 +146,43 @@ class NeedToKnowTests extends HttpTest {
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND record_id = ? AND outcome <> 'SUCCESS'")
                 .params(council.id(), household).query(Long.class).single()).isPositive();
     }
+
+    @Test
+    void theCoordinatorSeesOverdueReferralsWithoutWhoAndWhatAndTheVisitorNotTheCaseWork() {
+        visitedHousehold();
+        String question = question("FINANCES", "Aanmaning van de zorgverzekeraar");
+        TestUser caseManager = member("WELFARE", "CASE_MANAGER");
+        ApiClient cm = api(caseManager.username());
+        UUID partner = organisation("DEBT_SERVICES");
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
+                Map.of("organisationId", partner, "priorityResponseDays", 3));
+        programme.coordinator.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", caseManager.id()));
+        cm.post("/api/v1/help-questions/" + question + "/triage", Map.of("handler", "REFERRAL", "reason", "Schuldhulp"));
+        cm.post("/api/v1/persons/" + person + "/consents", Map.of("organisationId", partner, "purpose", "REFERRAL",
+                "given", true, "method", "VERBAL", "date", LocalDate.now().toString()));
+        var referral = cm.post("/api/v1/help-questions/" + question + "/referrals",
+                Map.of("organisationId", partner, "priority", true, "warmHandover", false));
+        assertThat(referral.status()).isEqualTo(201);
+        jdbc.sql("UPDATE referral.referral SET due_on = ? WHERE id = ?::uuid")
+                .params(LocalDate.now().minusDays(3), referral.json().get("id").asString()).update();
+        String overdue = "/api/v1/programmes/" + programme.id + "/referrals/overdue";
+
+        var forCoordinator = programme.coordinator.get(overdue).json();
+        assertThat(forCoordinator.get("total").asInt()).isOne();
+        var shown = forCoordinator.get("items").get(0);
+        assertThat(shown.path("personName").isNull() || shown.path("personName").isMissingNode()).isTrue();
+        assertThat(shown.path("domain").asString()).isEqualTo("FINANCES");
+        assertThat(forCoordinator.toString()).doesNotContain("Ans Willems").doesNotContain("zorgverzekeraar");
+        String page = pageClientOf(programme.coordinator).get("/programmes/" + programme.id + "/referrals/overdue").body();
+        assertThat(page).doesNotContain("Ans Willems").contains("afgeschermd");
+        assertThat(cm.get(overdue).json().get("items").get(0).get("personName").asString()).isEqualTo("Ans Willems");
+
+        assertThat(programme.visitorApi.get("/api/v1/households/" + household).status()).isEqualTo(200);
+        assertThat(programme.visitorApi.get("/api/v1/households/" + household + "/cases").status()).isEqualTo(404);
+        assertThat(programme.visitorApi.get("/api/v1/help-questions/" + question + "/referrals").status()).isEqualTo(404);
+    }
+
+    private PageClient pageClientOf(ApiClient client) {
+        return pages(client.get("/api/v1/users/me").json().get("username").asString());
+    }
 }

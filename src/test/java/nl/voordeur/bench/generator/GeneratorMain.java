@@ -25,7 +25,9 @@ public final class GeneratorMain {
         System.setProperty("voordeur.demo.enabled", "false");
         System.setProperty("server.port", "0");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VoordeurApplication.class).run()) {
-            DataSource dataSource = context.getBean(DataSource.class);
+            // the owner (Flyway's connection) where there is one: the app's own role may not create tables
+            DataSource dataSource = context.containsBean("flywayDataSource")
+                    ? context.getBean("flywayDataSource", DataSource.class) : context.getBean(DataSource.class);
             if (Generator.existing(dataSource, households, seed).isPresent()) {
                 System.out.printf("[generator] %,d households with seed %d are already in the database%n", households, seed);
                 return;

@@ -14,7 +14,9 @@ import nl.voordeur.support.HttpTest;
 /** The generator on a small scale: the shares it promises, an intact audit chain, and data the app serves. */
 class GeneratorTests extends HttpTest {
 
+    /** The owner: the generator loads data as a database administrator would, not as the app's role. */
     @Autowired
+    @org.springframework.boot.flyway.autoconfigure.FlywayDataSource
     DataSource dataSource;
 
     @Test
