@@ -39,7 +39,7 @@ public class HouseholdSubjectData {
 
     public record Person(UUID id, UUID householdId, UUID programmeId, UUID addressId, String name, Integer birthYear,
                          Relation relation, Instant registeredAt, int householdSize, int householdVersion) {
-        public boolean anonymised() { return ANONYMISED.equals(name); }
+        public boolean anonymised() { return name == null || name.isEmpty() || ANONYMISED.equals(name); }
     }
 
     public record Intake(Boolean willingToVolunteer, String volunteerNote, boolean interpreterNeeded,

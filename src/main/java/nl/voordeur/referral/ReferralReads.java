@@ -144,15 +144,15 @@ public class ReferralReads {
 
     /**
      * Open referrals of a programme past their priority agreement, for the case managers and the
-     * coordinator; the coordinator sees metadata only (no name, birth year, question or note).
+     * coordinator: who and what (name, birth year, question, note) only for a case manager who reads
+     * the household's file, metadata for everyone else.
      */
     public List<ReferralView> overdue(UUID programmeId) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
-        boolean caseWork = guard.holdsAny(user, programmeId, Role.CASE_MANAGER);
         List<ReferralView> late = jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.status = 'SENT' AND r.due_on < ? ORDER BY r.due_on")
                 .params(programmeId, today()).query(mapper()).list().stream()
                 .filter(r -> !(user.isPolice() && r.domain().isHealth()))
-                .map(r -> caseWork ? r : metadataOnly(r)).toList();
+                .map(r -> caseManagerSees(user, r) ? r : metadataOnly(r)).toList();
         auditLog.record(AuditRecord.list("Referral", late.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
         return late;
     }
@@ -181,7 +181,9 @@ public class ReferralReads {
     }
 
     private boolean caseManagerSees(CurrentUser user, ReferralView r) {
-        if (!guard.holdsAny(user, r.programmeId(), Role.CASE_MANAGER)) return false;
+        if (!guard.holdsAny(user, r.programmeId(), Role.CASE_MANAGER) || (user.isPolice() && r.domain().isHealth())) {
+            return false;
+        }
         var ref = households.ref(r.householdId());
         return households.canRead(user, ref);
     }

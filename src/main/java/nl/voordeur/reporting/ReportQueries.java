@@ -112,7 +112,7 @@ class ReportQueries {
                        count(r.id) FILTER (WHERE r.status IN ('ACCEPTED', 'COMPLETED') OR (r.status = 'WITHDRAWN' AND r.responded_on IS NOT NULL AND r.reason IS NULL)) AS accepted,
                        count(r.id) FILTER (WHERE r.status = 'REJECTED') AS rejected,
                        count(r.id) FILTER (WHERE r.status = 'COMPLETED' AND r.successful) AS successful,
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY r.response_days) AS median_days,
+                       round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY r.response_days) AS numeric), 1) AS median_days,
                        count(r.id) FILTER (WHERE r.status = 'SENT' AND r.due_on < :today) AS overdue
                 FROM programme.partner pa JOIN access.organisation o ON o.id = pa.organisation_id
                 LEFT JOIN referral.referral r ON r.programme_id = pa.programme_id AND r.organisation_id = pa.organisation_id

@@ -182,6 +182,33 @@ class NeedToKnowTests extends HttpTest {
         assertThat(programme.visitorApi.get("/api/v1/help-questions/" + question + "/referrals").status()).isEqualTo(404);
     }
 
+    @Test
+    void aPoliceCaseManagerCannotOpenAHealthReferralByItsIdNorSeeItAmongTheOverdue() {
+        visitedHousehold();
+        String question = question("MENTAL_HEALTH", "Somber sinds het overlijden van haar man");
+        ApiClient welfare = api(member("WELFARE", "CASE_MANAGER").username());
+        UUID partner = organisation("MENTAL_HEALTH");
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
+                Map.of("organisationId", partner, "priorityResponseDays", 3));
+        welfare.post("/api/v1/help-questions/" + question + "/triage", Map.of("handler", "REFERRAL", "reason", "GGZ"));
+        welfare.post("/api/v1/persons/" + person + "/consents", Map.of("organisationId", partner, "purpose", "REFERRAL",
+                "given", true, "method", "WRITTEN", "date", LocalDate.now().toString()));
+        String referral = welfare.post("/api/v1/help-questions/" + question + "/referrals",
+                Map.of("organisationId", partner, "priority", true, "warmHandover", false)).json().get("id").asString();
+        jdbc.sql("UPDATE referral.referral SET due_on = ? WHERE id = ?::uuid").params(LocalDate.now().minusDays(3), referral).update();
+        TestUser police = member("POLICE", "CASE_MANAGER");
+        programme.coordinator.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", police.id()));
+        ApiClient api = api(police.username());
+
+        assertThat(api.get("/api/v1/referrals/" + referral).status()).isEqualTo(404);
+        assertThat(pages(police.username()).get("/referrals/" + referral).status()).isEqualTo(404);
+        var overdue = api.get("/api/v1/programmes/" + programme.id + "/referrals/overdue");
+        assertThat(overdue.json().get("total").asInt()).isZero();
+        assertThat(overdue.body()).doesNotContain(HEALTH_WORDS);
+        assertThat(welfare.get("/api/v1/programmes/" + programme.id + "/referrals/overdue").json().get("total").asInt())
+                .as("the referral exists and is overdue").isOne();
+    }
+
     private PageClient pageClientOf(ApiClient client) {
         return pages(client.get("/api/v1/users/me").json().get("username").asString());
     }
