@@ -91,7 +91,7 @@ public class Households {
                 .params(now(), householdId, expectedVersion).update();
         if (updated == 0) throw new ConcurrentEdit("Household");
         applyIntake(householdId, ref.addressId(), intake, CurrentUser.require());
-        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId()));
+        auditMembers(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId()), householdId);
         return expectedVersion + 1;
     }
 
@@ -111,8 +111,15 @@ public class Households {
         if (!isCaseManager) throw new DomainRuleViolated("household.caseManager.notInTeam", "userId");
         jdbc.sql("UPDATE household.household SET case_manager_id = ?, updated_at = ?, version = version + 1 WHERE id = ?")
                 .params(caseManagerId, now(), householdId).update();
-        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId())
-                .withDetails("caseManager=" + caseManagerId));
+        auditMembers(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId())
+                .withDetails("caseManager=" + caseManagerId), householdId);
+    }
+
+    /** One entry per member, so "who touched this person's file" finds a change to the household (NEN 7513). */
+    private void auditMembers(AuditRecord entry, UUID householdId) {
+        List<UUID> members = jdbc.sql("SELECT id FROM household.person WHERE household_id = ?").param(householdId)
+                .query(UUID.class).list();
+        auditLog.recordAll(members.isEmpty() ? List.of(entry) : members.stream().map(entry::forPerson).toList());
     }
 
     private UUID lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion) {

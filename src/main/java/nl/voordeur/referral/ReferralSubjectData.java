@@ -40,8 +40,13 @@ public class ReferralSubjectData {
                         rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class))).list();
     }
 
-    /** Removes the free text of the person's referrals; partner, status and dates stay for the reports. */
+    /**
+     * Removes the free text of the person's referrals; partner, status and dates stay for the
+     * reports. A reason becomes empty, not NULL: the report tells a withdrawal after an answer
+     * from an acceptance by whether a reason was given, and that figure must not move.
+     */
     public void anonymise(UUID personId) {
-        jdbc.sql("UPDATE referral.referral SET note = NULL, reason = NULL WHERE person_id = ?").param(personId).update();
+        jdbc.sql("UPDATE referral.referral SET note = NULL, reason = CASE WHEN reason IS NULL THEN NULL ELSE '' END "
+                + "WHERE person_id = ?").param(personId).update();
     }
 }

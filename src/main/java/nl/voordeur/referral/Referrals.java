@@ -67,6 +67,9 @@ public class Referrals {
         CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
         int days = kernteam.priorityResponseDays(household.programmeId(), organisationId)
                 .orElseThrow(() -> new DomainRuleViolated("referral.partner.unknown", "organisationId"));
+        if (question.domain().isHealth() && isPolice(organisationId)) {
+            throw new DomainRuleViolated("referral.health.police", "organisationId");
+        }
         if (!consents.mayShare(question.personId(), organisationId, Purpose.REFERRAL)) {
             throw new DomainRuleViolated("referral.consent.missing", "organisationId");
         }
@@ -135,4 +138,9 @@ public class Referrals {
         return LocalDate.now(clock.withZone(AMSTERDAM));
     }
 
+    /** The police never see health domains, so a health question is never referred to them. */
+    private boolean isPolice(UUID organisationId) {
+        return jdbc.sql("SELECT kind = 'POLICE' FROM access.organisation WHERE id = ?").param(organisationId)
+                .query(Boolean.class).optional().orElse(false);
+    }
 }

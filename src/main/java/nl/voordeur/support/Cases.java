@@ -61,7 +61,7 @@ public class Cases {
                 INSERT INTO support.support_case (id, programme_id, household_id, owner_id, status, opened_at, last_activity_at, version)
                 VALUES (?, ?, ?, ?, 'OPEN', ?, ?, 0)""").params(id, household.programmeId(), householdId, ownerId, now(), now()).update();
         personIds.forEach(p -> jdbc.sql("INSERT INTO support.case_person (case_id, person_id) VALUES (?, ?)").params(id, p).update());
-        audit(AuditAction.CREATE, id, household.programmeId(), "opened");
+        audit(AuditAction.CREATE, id, household.programmeId(), personIds, "opened");
         return id;
     }
 
@@ -123,16 +123,18 @@ public class Cases {
         int updated = jdbc.sql("UPDATE support.support_case SET status = ?, close_reason = coalesce(?, close_reason), "
                 + extraSet + "last_activity_at = ?, version = version + 1 WHERE id = ? AND version = ?").params(params).update();
         if (updated == 0) throw new ConcurrentEdit("Case");
-        audit(AuditAction.UPDATE, c.id(), c.programmeId(), "status=" + next);
+        audit(AuditAction.UPDATE, c.id(), c.programmeId(), c.personIds(), "status=" + next);
     }
 
     private void touch(CaseView c, String what) {
         jdbc.sql("UPDATE support.support_case SET last_activity_at = ? WHERE id = ?").params(now(), c.id()).update();
-        audit(AuditAction.UPDATE, c.id(), c.programmeId(), what);
+        audit(AuditAction.UPDATE, c.id(), c.programmeId(), c.personIds(), what);
     }
 
-    private void audit(AuditAction action, UUID caseId, UUID programmeId, String details) {
-        auditLog.record(AuditRecord.of(action, "Case", caseId).inProgramme(programmeId).withDetails(details));
+    /** One entry per person of the case, so "who touched this person's file" finds it (NEN 7513). */
+    private void audit(AuditAction action, UUID caseId, UUID programmeId, java.util.Collection<UUID> personIds, String details) {
+        AuditRecord entry = AuditRecord.of(action, "Case", caseId).inProgramme(programmeId).withDetails(details);
+        auditLog.recordAll(personIds.isEmpty() ? List.of(entry) : personIds.stream().map(entry::forPerson).toList());
     }
 
     private Timestamp now() {

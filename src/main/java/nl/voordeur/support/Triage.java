@@ -103,7 +103,7 @@ public class Triage {
                 .params(handler.name(), reason.strip(), user.id(), Timestamp.from(Instant.now(clock)), questionId).update();
         if (updated == 0) throw new ConcurrentEdit("HelpQuestion");
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "HelpQuestion", questionId).forPerson(question.personId())
-                .inProgramme(household.programmeId()).because(reason.strip()).withDetails("handler=" + handler));
+                .inProgramme(household.programmeId()).because("triage").withDetails("handler=" + handler));
     }
 
     /** The questions routed to the current specialist's specialism in a programme, oldest first. */

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -121,8 +122,10 @@ class LatencyBenchmark extends HttpTest {
 
     /** Session default for every pooled connection; ALTER SYSTEM applies it after a reload. */
     private void durability(String synchronousCommit) {
-        jdbc.sql("ALTER SYSTEM SET synchronous_commit = " + synchronousCommit).update();
-        jdbc.sql("SELECT pg_reload_conf()").query().singleValue();
+        // ALTER SYSTEM needs the server's administrator: the owner connection, not the app's role.
+        JdbcClient owner = JdbcClient.create(dataSource);
+        owner.sql("ALTER SYSTEM SET synchronous_commit = " + synchronousCommit).update();
+        owner.sql("SELECT pg_reload_conf()").query().singleValue();
     }
 
     private List<UUID> freeAddresses(UUID programme) {

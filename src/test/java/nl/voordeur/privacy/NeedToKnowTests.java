@@ -196,6 +196,13 @@ class NeedToKnowTests extends HttpTest {
         String referral = welfare.post("/api/v1/help-questions/" + question + "/referrals",
                 Map.of("organisationId", partner, "priority", true, "warmHandover", false)).json().get("id").asString();
         jdbc.sql("UPDATE referral.referral SET due_on = ? WHERE id = ?::uuid").params(LocalDate.now().minusDays(3), referral).update();
+        UUID policePartner = organisation("POLICE");
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
+                Map.of("organisationId", policePartner, "priorityResponseDays", 3));
+        var toPolice = welfare.post("/api/v1/help-questions/" + question + "/referrals",
+                Map.of("organisationId", policePartner, "priority", false, "warmHandover", false));
+        assertThat(toPolice.status()).isEqualTo(422);
+        assertThat(toPolice.json().get("detail").asString()).contains("politie");
         TestUser police = member("POLICE", "CASE_MANAGER");
         programme.coordinator.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", police.id()));
         ApiClient api = api(police.username());

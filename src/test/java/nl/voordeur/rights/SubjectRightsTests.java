@@ -37,6 +37,7 @@ class SubjectRightsTests extends HttpTest {
     ApiClient officer;
     TestUser officerUser;
     String household;
+    @org.springframework.beans.factory.annotation.Autowired nl.voordeur.referral.ReferralSubjectData referralSubjectData;
     String personA;
     String personB;
     String caseId;
@@ -182,6 +183,24 @@ class SubjectRightsTests extends HttpTest {
         assertThat(export.json().get("scores").get(0).get("score").asInt()).isEqualTo(4);
         assertThat(auditCount("DELETE", "Person", personB)).isOne();
         assertThat(officer.post("/api/v1/persons/" + personB + "/erase", Map.of()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void anonymisingAWithdrawnReferralLeavesTheAcceptanceFigureAlone() {
+        String referral = jdbc.sql("SELECT id::text FROM referral.referral WHERE person_id = ?::uuid").param(personA)
+                .query(String.class).single();
+        var partnerUser = user(partner);
+        member(partnerUser.id(), "PARTNER");
+        assertThat(api(partnerUser.username()).post("/api/v1/referrals/" + referral + "/accept", Map.of()).status()).isEqualTo(200);
+        var withdrawn = caseManager.post("/api/v1/referrals/" + referral + "/withdraw", Map.of("reason", "Verhuisd naar familie"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        String before = programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report").body();
+
+        referralSubjectData.anonymise(UUID.fromString(personA));
+
+        assertThat(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report").body()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT reason FROM referral.referral WHERE id = ?::uuid").param(referral).query(String.class).optional())
+                .contains("");
     }
 
     @Test

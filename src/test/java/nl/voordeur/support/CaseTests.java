@@ -61,5 +61,16 @@ class CaseTests extends HttpTest {
         assertThat(change.get("domain").asString()).isEqualTo("FINANCES");
         assertThat(change.get("change").asDouble()).isEqualTo(2.0);
         assertThat(auditCount("READ", "Case", caseId)).isPositive();
+        // every write to the case names the person, so "who touched this person's file" finds it
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit.audit_entry WHERE record_type = 'Case' AND record_id = ? AND action IN ('CREATE', 'UPDATE')
+                  AND (person_id IS NULL OR person_id <> ?::uuid)""").params(caseId, person).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE record_type = 'Case' AND record_id = ? AND action = 'CREATE' "
+                + "AND person_id = ?::uuid").params(caseId, person).query(Long.class).single()).isEqualTo(1L);
+        // a change to the household (its case manager) is found under each member
+        assertThat(programme.coordinator.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", cm.id())).status())
+                .isLessThan(300);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE record_type = 'Household' AND record_id = ? "
+                + "AND action = 'UPDATE' AND person_id = ?::uuid").params(household, person).query(Long.class).single()).isPositive();
     }
 }
