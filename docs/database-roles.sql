@@ -20,7 +20,8 @@ ALTER SCHEMA public OWNER TO voordeur_owner;
 -- A DBA who prefers to run them by hand (e.g. with VOORDEUR_DATABASE_APP_ROLE= left empty):
 --
 --   GRANT USAGE ON SCHEMA public, access, address, audit, household, meldcode, privacy,
---         programme, referral, reporting, support TO voordeur_app;
+--         programme, referral, reporting, retention, support TO voordeur_app;
+--   (public holds the shared tables: Spring Session, ShedLock, the event publication log, job runs)
 --   GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA <each schema> TO voordeur_app;
 --   GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA <each schema> TO voordeur_app;
 --   REVOKE ALL ON <every flyway_schema_history* table> FROM voordeur_app;

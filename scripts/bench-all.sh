@@ -11,6 +11,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 HOUSEHOLDS=${1:-1000000}
+FAILED=()
 mkdir -p target/bench-all
 step() {
   local name=$1; shift
@@ -19,6 +20,7 @@ step() {
   "$@" > "target/bench-all/$name.log" 2>&1
   local rc=$?
   echo "   rc=$rc after $((SECONDS - start)) s" | tee -a target/bench-all/summary.txt
+  [ "$rc" -eq 0 ] || FAILED+=("$name")
 }
 step generator ./mvnw -B -Pbench test-compile exec:exec -Dhouseholds="$HOUSEHOLDS"
 step latency ./mvnw -B -Pbench verify -Dtest=LatencyBenchmark -Dhouseholds="$HOUSEHOLDS"
@@ -29,3 +31,7 @@ step startup scripts/bench-startup.sh
 step gatling ./mvnw -B -Pgatling verify
 grep -h "" target/benchmarks/*.txt > target/bench-all/figures.txt 2>/dev/null
 echo "== $(date -u +%H:%M:%S) done; figures in target/benchmarks/, target/gatling/, target/bench-all/" | tee -a target/bench-all/summary.txt
+if [ ${#FAILED[@]} -gt 0 ]; then
+  echo "failed: ${FAILED[*]} (see target/bench-all/<step>.log)" | tee -a target/bench-all/summary.txt
+  exit 1
+fi

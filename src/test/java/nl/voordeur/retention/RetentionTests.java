@@ -147,6 +147,12 @@ class RetentionTests extends HttpTest {
         assertThat(countsOf(again)).as("a second run changes nothing").isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action IN ('ANONYMISE', 'DELETE') AND programme_id = ?::uuid")
                 .param(s.programme.id).query(Long.class).single()).isEqualTo(audited);
+        // the subject-rights desk treats a person anonymised by retention as erased: no name put back, nothing left to erase
+        var rectify = s.officer.put("/api/v1/persons/" + jan, Map.of("name", "Jan Jansen", "birthYear", 1970, "version", 0));
+        assertThat(rectify.status()).as(rectify.body()).isEqualTo(422);
+        assertThat(rectify.body()).contains("al gewist");
+        assertThat(s.officer.post("/api/v1/persons/" + jan + "/erase", Map.of()).status()).isEqualTo(422);
+        assertThat(text("SELECT name FROM household.person WHERE id = ?::uuid", jan)).isEmpty();
         assertThat(admin().get(s.path("/report")).json()).isEqualTo(reportBefore);
         assertThat(records(planOf(ok(s.officer.get("/api/v1/retention/preview")).json(), s.programme.id))).isEmpty();
 
