@@ -11,7 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -20,7 +25,9 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Writes audit entries. Joins the caller's transaction, so a write and its audit entry
  * commit together or not at all; a caller without a transaction gets one of its own.
- * Callers that audit a read must therefore not run in a read-only transaction.
+ * Callers that audit a read must therefore not run in a read-only transaction. A refusal
+ * (an entry with outcome DENIED) outlives a rollback: the refusal usually ends in an exception
+ * that rolls the caller's transaction back, so it is written again after that, on its own.
  */
 @Service
 public class AuditLog {
@@ -29,9 +36,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -58,6 +68,21 @@ public class AuditLog {
 
     private void recordAll(List<AuditRecord> records, Optional<AuditActor> actor) {
         if (records.isEmpty()) return;
+        append(records, actor);
+        List<AuditRecord> refusals = records.stream().filter(AuditRecord::denied).toList();
+        if (!refusals.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // A refusal usually ends in an exception that rolls the caller's transaction back, and
+            // its entry with it: write it again once that transaction has ended (and released its lane).
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) separately.executeWithoutResult(tx -> append(refusals, actor));
+                }
+            });
+        }
+    }
+
+    private void append(List<AuditRecord> records, Optional<AuditActor> actor) {
         int lane = ThreadLocalRandom.current().nextInt(LANES);
         lane = TransactionLane.hold(jdbc, lane);
         String prev = jdbc.sql("SELECT hash FROM audit.audit_entry WHERE lane = :lane ORDER BY id DESC LIMIT 1")

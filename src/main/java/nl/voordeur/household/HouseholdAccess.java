@@ -53,8 +53,13 @@ public class HouseholdAccess {
     public HouseholdRef requireCaseFile(UUID householdId) {
         HouseholdRef ref = ref(householdId);
         CurrentUser user = guard.requireMember(ref.programmeId());
-        if (readsCaseWork(user, ref) || (!readsRegularly(user, ref) && canRead(user, ref))) return ref;
+        if (canReadCaseWork(user, ref)) return ref;
         throw new NotFound("Household");
+    }
+
+    /** Whether the user may read the household's case work (see {@link #requireCaseFile}). */
+    public boolean canReadCaseWork(CurrentUser user, HouseholdRef ref) {
+        return readsCaseWork(user, ref) || (!readsRegularly(user, ref) && canRead(user, ref));
     }
 
     private boolean readsCaseWork(CurrentUser user, HouseholdRef ref) {

@@ -159,10 +159,11 @@ public class ReferralReads {
 
     /** Referrals the case manager sent that a partner answered in the last two weeks. */
     public List<ReferralView> answeredFor(UUID programmeId, UUID caseManagerId) {
-        guard.require(programmeId, Role.CASE_MANAGER);
+        CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER);
         List<ReferralView> answered = jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.sent_by = ? AND r.status IN ('ACCEPTED', 'REJECTED', 'COMPLETED')"
                         + " AND r.updated_at > now() - interval '14 days' ORDER BY r.updated_at DESC")
-                .params(programmeId, caseManagerId).query(mapper()).list();
+                .params(programmeId, caseManagerId).query(mapper()).list().stream()
+                .filter(r -> caseManagerSees(user, r)).toList();
         auditLog.record(AuditRecord.list("Referral", answered.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
         return answered;
     }
@@ -185,7 +186,7 @@ public class ReferralReads {
             return false;
         }
         var ref = households.ref(r.householdId());
-        return households.canRead(user, ref);
+        return households.canReadCaseWork(user, ref);
     }
 
     private ReferralView load(UUID id) {

@@ -62,7 +62,7 @@ public class Referrals {
     }
 
     public UUID send(UUID helpQuestionId, UUID organisationId, boolean priority, boolean warmHandover, String note) {
-        var question = questions.brief(helpQuestionId);
+        var question = questions.forAction(helpQuestionId);
         var household = households.requireFile(question.householdId());
         CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
         int days = kernteam.priorityResponseDays(household.programmeId(), organisationId)

@@ -93,6 +93,20 @@ public class HelpQuestions {
                 .orElseThrow(() -> new nl.voordeur.shared.NotFound("HelpQuestion"));
     }
 
+    /**
+     * One question for a user who acts on it by its id (triage, close, refer). A police user is
+     * answered as if a health-domain question did not exist, and the refusal is audited.
+     */
+    @Transactional
+    public HelpQuestionView forAction(UUID id) {
+        HelpQuestionView question = brief(id);
+        if (CurrentUser.require().isPolice() && question.domain().isHealth()) {
+            auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "HelpQuestion", id).refused());
+            throw new nl.voordeur.shared.NotFound("HelpQuestion");
+        }
+        return question;
+    }
+
     /** Derived from questions and signals (not opportunities): the number of distinct life domains. */
     @Transactional(readOnly = true)
     public Profile profile(UUID householdId) {

@@ -90,7 +90,7 @@ public class Triage {
     }
 
     public void assign(UUID questionId, Handler handler, String reason) {
-        var question = questions.brief(questionId);
+        var question = questions.forAction(questionId);
         var household = households.requireFile(question.householdId());
         CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
         if (handler == null) throw new DomainRuleViolated("triage.handler.required", "handler");
@@ -124,7 +124,7 @@ public class Triage {
      * the question was routed to (who sees that question, not the rest of the file).
      */
     public void close(UUID questionId, Outcome outcome) {
-        var question = questions.brief(questionId);
+        var question = questions.forAction(questionId);
         var household = households.ref(question.householdId());
         CurrentUser user = guard.requireMember(household.programmeId());
         boolean routedToMe = guard.holdsAny(user, household.programmeId(), Role.SPECIALIST)

@@ -53,6 +53,29 @@ class AuditLogTests extends HttpTest {
         assertThat(new AuditChainVerifier(jdbc).verify().intact()).isTrue();
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aRefusalOutlivesTheRollbackOfItsTransactionAndAnAllowedEntryDoesNot() {
+        String refused = UUID.randomUUID().toString();
+        String allowed = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            auditLog.record(AuditRecord.of(AuditAction.READ, "RollbackTest", allowed));
+            auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "RollbackTest", refused).refused());
+            throw new IllegalStateException("the refusal ends the request");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.sql("SELECT record_id || ' ' || outcome FROM audit.audit_entry WHERE record_type = 'RollbackTest'")
+                .query(String.class).list()).containsExactly(refused + " DENIED");
+
+        String committed = UUID.randomUUID().toString();
+        new TransactionTemplate(transactions).executeWithoutResult(tx ->
+                auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "CommitTest", committed).refused()));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE record_id = ?").param(committed)
+                .query(Long.class).single()).as("written once when the transaction commits").isOne();
+        assertThat(new AuditChainVerifier(jdbc).verify().intact()).isTrue();
+    }
+
     @Test
     void theChainVerifierFindsAHandAlteredEntryAndARemovedOne() {
         // only the owner can switch the trigger off: this plays someone with direct database access

@@ -180,6 +180,13 @@ class NeedToKnowTests extends HttpTest {
         assertThat(programme.visitorApi.get("/api/v1/households/" + household).status()).isEqualTo(200);
         assertThat(programme.visitorApi.get("/api/v1/households/" + household + "/cases").status()).isEqualTo(404);
         assertThat(programme.visitorApi.get("/api/v1/help-questions/" + question + "/referrals").status()).isEqualTo(404);
+
+        // a visitor of the household who is also a case manager (of other households) still sees only the metadata
+        assertThat(programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", programme.visitor.id(), "roles", List.of("VISITOR", "CASE_MANAGER"))).status()).isLessThan(300);
+        var forVisitingCaseManager = programme.visitorApi.get(overdue).json();
+        assertThat(forVisitingCaseManager.get("total").asInt()).isOne();
+        assertThat(forVisitingCaseManager.toString()).doesNotContain("Ans Willems").doesNotContain("zorgverzekeraar");
     }
 
     @Test
@@ -214,6 +221,21 @@ class NeedToKnowTests extends HttpTest {
         assertThat(overdue.body()).doesNotContain(HEALTH_WORDS);
         assertThat(welfare.get("/api/v1/programmes/" + programme.id + "/referrals/overdue").json().get("total").asInt())
                 .as("the referral exists and is overdue").isOne();
+        // acting on the health question by its id is answered as if it did not exist, and changes nothing
+        assertThat(api.post("/api/v1/help-questions/" + question + "/triage", Map.of("handler", "CASE_MANAGER", "reason", "Zelf")).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/help-questions/" + question + "/close", Map.of("outcome", "RESOLVED")).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/help-questions/" + question + "/referrals",
+                Map.of("organisationId", partner, "priority", false, "warmHandover", false)).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT status || handler FROM support.help_question WHERE id = ?::uuid").param(question)
+                .query(String.class).single()).isEqualTo("TRIAGEDREFERRAL");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'ACCESS_DENIED' AND record_type = 'HelpQuestion' "
+                + "AND record_id = ? AND user_id = ?::uuid").params(question, police.id()).query(Long.class).single()).isEqualTo(3L);
+        // nor does a health referral show among the answered ones, even one sent in the police user's name
+        jdbc.sql("UPDATE referral.referral SET sent_by = ?::uuid, status = 'ACCEPTED', updated_at = now() WHERE id = ?::uuid")
+                .params(police.id(), referral).update();
+        assertThat(pages(police.username()).get("/programmes/" + programme.id + "/referrals/answered").body())
+                .doesNotContain(referral, "Somber");
     }
 
     private PageClient pageClientOf(ApiClient client) {
