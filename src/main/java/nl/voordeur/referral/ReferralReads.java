@@ -169,7 +169,7 @@ public class ReferralReads {
     }
 
     private static ReferralView metadataOnly(ReferralView r) {
-        return new ReferralView(r.id(), r.programmeId(), r.helpQuestionId(), r.householdId(), null, null, null, r.domain(),
+        return new ReferralView(r.id(), r.programmeId(), null, null, null, null, null, null,
                 null, r.organisationId(), r.organisationName(), r.priority(), r.warmHandover(), null, r.status(), null,
                 r.successful(), r.sentOn(), r.dueOn(), r.overdue(), r.responseDays(), null, r.version());
     }
