@@ -122,6 +122,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
     }
 
     @Override
+    public nl.voordeur.audit.AuditScope auditScope() {
+        if (grants.contains(RoleGrant.global(Role.PRIVACY_OFFICER))) return nl.voordeur.audit.AuditScope.all();
+        return nl.voordeur.audit.AuditScope.of(grants.stream().filter(g -> g.role() == Role.PRIVACY_OFFICER)
+                .map(RoleGrant::programmeId).collect(Collectors.toSet()));
+    }
+
+    @Override
     public Set<String> roleNames() {
         return grants.stream().map(g -> g.role().name()).collect(Collectors.toSet());
     }

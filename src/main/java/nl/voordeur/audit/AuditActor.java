@@ -16,4 +16,7 @@ public interface AuditActor {
     UUID organisationId();
 
     Set<String> roleNames();
+
+    /** The part of the audit log this actor may search as privacy officer. */
+    AuditScope auditScope();
 }

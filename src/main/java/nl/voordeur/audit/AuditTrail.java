@@ -15,7 +15,7 @@ import nl.voordeur.shared.Paging;
 
 /**
  * Answers "who looked at this person's file, when and why". Only the privacy officer may ask,
- * and every question is itself audited.
+ * within their {@link AuditScope}, and every question is itself audited.
  */
 @Service
 @Transactional
@@ -33,6 +33,13 @@ public class AuditTrail {
     public PageResult<AuditEntryView> search(AuditQuery query, Paging paging) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new java.util.HashMap<>();
+        AuditScope scope = AuditLog.currentActor().map(AuditActor::auditScope).orElse(AuditScope.of(java.util.Set.of()));
+        if (!scope.everything()) {
+            // the programme's entries, and the programme-less ones (logins, refusals) of its people
+            where.append(" AND (programme_id = ANY(:programmes) OR (programme_id IS NULL AND user_id IN ("
+                    + "SELECT g.user_id FROM access.role_grant g WHERE g.programme_id = ANY(:programmes))))");
+            params.put("programmes", scope.programmes().toArray(UUID[]::new));
+        }
         if (query.personId() != null) { where.append(" AND person_id = :personId"); params.put("personId", query.personId()); }
         if (query.userId() != null) { where.append(" AND user_id = :userId"); params.put("userId", query.userId()); }
         if (query.from() != null) { where.append(" AND at >= :from"); params.put("from", java.sql.Timestamp.from(query.from())); }

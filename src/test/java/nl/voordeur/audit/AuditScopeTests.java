@@ -1,0 +1,54 @@
+package nl.voordeur.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.voordeur.support.ApiClient;
+import nl.voordeur.support.HttpTest;
+import nl.voordeur.support.ProgrammeFixture;
+
+/** A privacy officer of one programme searches that programme's audit entries, not the whole log. */
+class AuditScopeTests extends HttpTest {
+
+    static final String STREET = "postcode,huisnummer,straat,woonplaats\n5701 AB,1,Spoorstraat,Helmond\n";
+
+    @Test
+    void aProgrammesPrivacyOfficerSearchesOnlyThatProgrammeAndItsPeople() {
+        var mine = ProgrammeFixture.create(this, STREET);
+        var other = ProgrammeFixture.create(this, STREET);
+        TestUser officerUser = user(organisation("MUNICIPALITY"));
+        assertThat(mine.coordinator.post("/api/v1/programmes/" + mine.id + "/members",
+                Map.of("userId", officerUser.id(), "roles", List.of("PRIVACY_OFFICER"))).status()).isLessThan(300);
+        ApiClient officer = api(officerUser.username());
+        TestUser outsider = user(organisation("WELFARE"));
+
+        for (var programme : List.of(mine, other)) {
+            assertThat(programme.visitorApi.get("/api/v1/programmes/" + programme.id + "/addresses").status()).isEqualTo(200);
+            // a refused request carries no programme: it belongs to the person who made it
+            assertThat(programme.visitorApi.get("/api/v1/households/" + UUID.randomUUID()).status()).isEqualTo(404);
+        }
+        assertThat(api(outsider.username()).get("/api/v1/households/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+        var ownResponse = officer.get("/api/v1/audit?size=100&userId=" + mine.visitor.id());
+        assertThat(ownResponse.status()).as(ownResponse.body()).isEqualTo(200);
+        var own = ownResponse.json();
+        assertThat(own.get("total").asLong()).isPositive();
+        assertThat(own.get("items").findValuesAsString("action")).contains("LIST", "ACCESS_DENIED");
+        assertThat(officer.get("/api/v1/audit?userId=" + other.visitor.id()).json().get("total").asLong())
+                .as("another programme's visitor").isZero();
+        assertThat(officer.get("/api/v1/audit?userId=" + outsider.id()).json().get("total").asLong())
+                .as("someone outside the programme").isZero();
+        assertThat(officer.get("/api/v1/audit?size=100").json().get("items").findValuesAsString("userId"))
+                .doesNotContain(other.visitor.id().toString(), outsider.id().toString());
+
+        // the installation's privacy officer (a grant without a programme) searches everything
+        var everything = api("privacy_officer");
+        assertThat(everything.get("/api/v1/audit?userId=" + other.visitor.id()).json().get("total").asLong()).isPositive();
+        assertThat(everything.get("/api/v1/audit?userId=" + outsider.id()).json().get("total").asLong()).isPositive();
+    }
+}
