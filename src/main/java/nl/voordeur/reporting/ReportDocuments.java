@@ -76,12 +76,16 @@ public class ReportDocuments {
                     r.domains().stream().map(d -> List.of(d.domain(), cell(d.count()))).toList());
             table(workbook.newWorksheet("Ketenpartners"), List.of("Partner", "Verwezen", "Geaccepteerd", "Afgewezen",
                             "Geslaagd", "Mediaan werkdagen", "Afspraak werkdagen"),
-                    r.referrals().stream().map(p -> List.of(p.organisation(), cell(p.sent()), cell(p.accepted()),
-                            cell(p.rejected()), cell(p.completedSuccessfully()),
-                            p.medianResponseDays() == null ? "" : p.medianResponseDays().toPlainString(),
-                            String.valueOf(p.priorityResponseDays()))).toList());
+                    r.referrals().stream().map(p -> {
+                        List<Object> row = Suppression.partnerRow(p);
+                        return List.of(p.organisation(), text(row.get(0)), text(row.get(1)), text(row.get(2)),
+                                text(row.get(3)), row.get(5) == null ? "" : row.get(5).toString(),
+                                String.valueOf(p.priorityResponseDays()));
+                    }).toList());
+            List<Object> outcomes = Suppression.group(r.outcomes().stream().map(Report.OutcomeCount::count).toList());
             table(workbook.newWorksheet("Uitkomsten"), List.of("Uitkomst", "Hulpvragen"),
-                    r.outcomes().stream().map(o -> List.of(o.outcome(), cell(o.count()))).toList());
+                    java.util.stream.IntStream.range(0, outcomes.size())
+                            .mapToObj(i -> List.of(r.outcomes().get(i).outcome(), text(outcomes.get(i)))).toList());
             workbook.finish();
             auditLog.record(AuditRecord.of(AuditAction.EXPORT, "Report", programmeId).inProgramme(programmeId).withDetails("xlsx"));
             return out.toByteArray();
@@ -126,6 +130,22 @@ public class ReportDocuments {
 
         public List<Object> group(long... counts) {
             return Suppression.group(java.util.Arrays.stream(counts).boxed().toList());
+        }
+
+        public List<Object> partner(Report.PartnerFigures p) {
+            return partnerRow(p);
+        }
+
+        public List<Object> outcomes(Report r) {
+            return group(r.outcomes().stream().map(Report.OutcomeCount::count).toList());
+        }
+
+        public static List<Object> partnerRow(Report.PartnerFigures p) {
+            return Suppression.partnerRow(p);
+        }
+
+        public static List<Object> group(List<Long> counts) {
+            return Suppression.group(counts);
         }
     }
 }

@@ -48,7 +48,12 @@ public class Reporting {
     }
 
     public Report report(UUID programmeId, LocalDate from, LocalDate to) {
-        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
+        CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
+        boolean wholeYear = from != null && to != null && from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
+        if ((from != null || to != null) && !wholeYear && !guard.holdsAny(user, programmeId, Role.ADMIN, Role.COORDINATOR)) {
+            // suppressed figures over periods of one's own choosing could be subtracted from each other
+            throw new nl.voordeur.shared.DomainRuleViolated("report.council.period", "from");
+        }
         ProgrammeView p = programmes.describe(programmeId);
         // null from/to: all time; the queries then carry no date filter
         var funnel = queries.funnel(programmeId, from, to);

@@ -38,9 +38,45 @@ final class Suppression {
         List<Object> profile = group(List.of(r.profile().none(), r.profile().single(), r.profile().multiple()));
         out.put("profile", Map.of("none", profile.get(0), "single", profile.get(1), "multiple", profile.get(2)));
         out.put("domains", r.domains().stream().map(d -> Map.of("domain", d.domain(), "count", cell(d.count()))).toList());
+        out.put("referrals", r.referrals().stream().map(Suppression::partner).toList());
+        List<Object> outcomes = group(r.outcomes().stream().map(Report.OutcomeCount::count).toList());
+        List<Map<String, Object>> outcomeRows = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            outcomeRows.add(Map.of("outcome", r.outcomes().get(i).outcome(), "count", outcomes.get(i)));
+        }
+        out.put("outcomes", outcomeRows);
         out.put("visits", cell(r.visits()));
         out.put("plannedVisits", r.plannedVisits());
         out.put("costPerVisit", r.visits() < THRESHOLD ? null : r.costPerVisit());
+        return out;
+    }
+
+    /**
+     * One partner's row as the council sees it: sent, accepted, rejected, successful, overdue and
+     * the median response in working days. The counts of a row add up to one another (sent is
+     * accepted plus rejected plus the open and withdrawn ones), so when any of them is under the
+     * threshold the whole row is hidden; the median is shown only over at least five referrals.
+     */
+    static List<Object> partnerRow(Report.PartnerFigures p) {
+        List<Long> counts = List.of(p.sent(), p.accepted(), p.rejected(), p.completedSuccessfully(), p.overdue());
+        boolean small = counts.stream().anyMatch(c -> hidden(cell(c)));
+        List<Object> row = new ArrayList<>();
+        counts.forEach(c -> row.add(small ? HIDDEN : c));
+        row.add(small || p.sent() < THRESHOLD ? HIDDEN : p.medianResponseDays());
+        return row;
+    }
+
+    private static Map<String, Object> partner(Report.PartnerFigures p) {
+        List<Object> row = partnerRow(p);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("organisation", p.organisation());
+        out.put("sent", row.get(0));
+        out.put("accepted", row.get(1));
+        out.put("rejected", row.get(2));
+        out.put("completedSuccessfully", row.get(3));
+        out.put("overdue", row.get(4));
+        out.put("medianResponseDays", row.get(5));
+        out.put("priorityResponseDays", p.priorityResponseDays());
         return out;
     }
 

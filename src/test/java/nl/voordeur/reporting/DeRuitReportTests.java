@@ -108,5 +108,17 @@ class DeRuitReportTests extends HttpTest {
         assertThat(suppressed.get("profile").get("single").asLong()).isEqualTo(9);
         assertThat(suppressed.get("visited").asLong()).isEqualTo(20);
         assertThat(suppressed.toString()).doesNotContain("Bewoner");
+
+        // the council chooses all time or a whole calendar year, never a period of its own
+        var councilApi = api(council.username());
+        var ownPeriod = councilApi.get("/api/v1/programmes/" + programme + "/report?from=2009-03-01&to=2009-06-30");
+        assertThat(ownPeriod.status()).isEqualTo(422);
+        assertThat(ownPeriod.body()).contains("kalenderjaar");
+        assertThat(councilApi.get("/api/v1/programmes/" + programme + "/report?from=2009-01-01&to=2009-12-31").json()
+                .get("visited").asLong()).isEqualTo(20);
+        assertThat(admin().get("/api/v1/programmes/" + programme + "/report?from=2009-03-01&to=2009-06-30").status())
+                .as("the kernteam may").isEqualTo(200);
+        String page = pages(council.username()).get("/programmes/" + programme + "/dashboard?year=2009").body();
+        assertThat(page).contains("name=\"year\"").doesNotContain("name=\"from\"");
     }
 }

@@ -66,6 +66,11 @@ class DashboardController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) Integer year, Model model) {
         boolean exact = reporting.exactFor(id);
+        if (!exact && year != null) {
+            // the council chooses whole years: a period of its own choice would let small differences show
+            from = LocalDate.of(year, 1, 1);
+            to = LocalDate.of(year, 12, 31);
+        }
         int textYear = year != null ? year : (from != null ? from.getYear() : java.time.Year.now().getValue());
         model.addAttribute("year", textYear);
         if (exact) model.addAttribute("text", texts.get(id, textYear));
@@ -84,6 +89,19 @@ class DashboardController {
     public record Cells(boolean exact) {
         public String of(long count) {
             return !exact && count > 0 && count < 5 ? "<5" : String.valueOf(count);
+        }
+
+        /** A partner's sent, accepted, rejected, successful, overdue and median, as this viewer may see them. */
+        public java.util.List<Object> partner(nl.voordeur.reporting.Report.PartnerFigures p) {
+            if (!exact) return nl.voordeur.reporting.ReportDocuments.SuppressedCells.partnerRow(p);
+            return java.util.Arrays.asList(p.sent(), p.accepted(), p.rejected(), p.completedSuccessfully(), p.overdue(),
+                    p.medianResponseDays());
+        }
+
+        /** Outcome counts, with a second one hidden where a single hidden one could be worked out. */
+        public java.util.List<Object> outcomes(nl.voordeur.reporting.Report r) {
+            var counts = r.outcomes().stream().map(o -> o.count()).toList();
+            return exact ? new java.util.ArrayList<>(counts) : nl.voordeur.reporting.ReportDocuments.SuppressedCells.group(counts);
         }
 
         /** Bar width in percent of the largest value, for the SVG charts. */
