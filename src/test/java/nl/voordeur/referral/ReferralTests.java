@@ -165,6 +165,26 @@ class ReferralTests extends HttpTest {
     }
 
     @Test
+    void aRecordedLegalBasisTakesThePlaceOfConsentAndMustBeNamed() {
+        setUp(LocalDate.now().minusDays(1));
+        String today = LocalDate.now(TestClockZone.clock()).toString();
+        var unnamed = caseManager.post("/api/v1/persons/" + person + "/consents", Map.of("organisationId", partnerB,
+                "purpose", "REFERRAL", "given", true, "method", "LEGAL_BASIS", "date", today));
+        assertThat(unnamed.status()).isEqualTo(422);
+        assertThat(unnamed.json().get("errors").get(0).get("field").asString()).isEqualTo("legalBasis");
+        String question = question("DOMESTIC_VIOLENCE", "Zorgen over de veiligheid thuis");
+        assertThat(send(question, partnerB).status()).as("neither consent nor a legal basis yet").isEqualTo(422);
+
+        var named = caseManager.post("/api/v1/persons/" + person + "/consents", Map.of("organisationId", partnerB,
+                "purpose", "REFERRAL", "given", true, "method", "LEGAL_BASIS",
+                "legalBasis", "Meldrecht Wmo 2015 art. 5.2.6", "date", today));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        var sent = send(question, partnerB);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(caseManager.get("/api/v1/persons/" + person + "/consents").body()).contains("Meldrecht Wmo 2015 art. 5.2.6");
+    }
+
+    @Test
     void thePriorityClockCountsWorkingDaysPastKingsDayAndMarksOverdue() {
         ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
         TestClock.set(ZonedDateTime.of(2026, 4, 24, 10, 0, 0, 0, amsterdam)); // Friday before King's Day (Mon 27 April)
