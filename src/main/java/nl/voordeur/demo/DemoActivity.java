@@ -34,7 +34,8 @@ import nl.voordeur.support.Urgency;
  * Plays a seed programme's outreach through the real services, as its visitors would have
  * recorded it: attempts at every approached door, visits with their households, and help
  * questions in Wielwijk's most frequent domains (finances, language, physical health,
- * living environment, work). Deterministic for a given seed.
+ * living environment, work). Half of the households with questions get the programme's case
+ * manager; the others wait in the list of households without one. Deterministic for a given seed.
  */
 @Component
 class DemoActivity {
@@ -69,6 +70,8 @@ class DemoActivity {
         Collections.shuffle(addresses, random);
         Set<UUID> visitors = Set.copyOf(kernteam.members(programme.id()).stream()
                 .filter(m -> m.roles().contains(Role.VISITOR)).map(m -> m.userId()).toList());
+        var caseManager = kernteam.members(programme.id()).stream().filter(m -> m.roles().contains(Role.CASE_MANAGER))
+                .map(m -> m.userId()).findFirst();
         LocalDate start = programme.startDate();
         int index = 0;
         for (int i = 0; i < plan.visited(); i++, index++) {
@@ -79,6 +82,8 @@ class DemoActivity {
             VisitRecorded visit = households.recordVisit(address, visit(day, visitors, random));
             int domains = i < plan.single() ? 1 : i < plan.single() + plan.multiple() ? 2 + random.nextInt(2) : 0;
             ask(visit, domains, random);
+            // Half of the households with questions have a case manager; the rest wait to be taken.
+            if (domains > 0 && i % 2 == 0) caseManager.ifPresent(cm -> households.assignCaseManager(visit.householdId(), cm));
         }
         for (int i = 0; i < plan.doorstep(); i++, index++) {
             notHome(addresses.get(index), start.plusDays(20), random.nextInt(2), visitors, random);

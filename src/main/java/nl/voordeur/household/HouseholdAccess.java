@@ -15,8 +15,10 @@ import nl.voordeur.shared.NotFound;
 
 /**
  * Who may open a household's file: a visitor assigned to its address or who visited it, and
- * the programme's case managers for households that are theirs or still without a case manager.
- * Coordinators see figures, not files. In an emergency a visitor, case manager or safety officer of
+ * the household's own case manager. A household without a case manager is read by nobody but its
+ * visitors until a case manager takes it or the coordinator appoints one; until then the other
+ * case managers see it only as metadata (see {@code support.FreeHouseholds}). Coordinators see
+ * figures, not files. In an emergency a visitor, case manager or safety officer of
  * the programme may open any of its files for three hours (see {@link EmergencyAccess}).
  * Everyone else is told the household does not exist.
  */
@@ -63,8 +65,7 @@ public class HouseholdAccess {
     }
 
     private boolean readsCaseWork(CurrentUser user, HouseholdRef ref) {
-        return guard.holdsAny(user, ref.programmeId(), Role.CASE_MANAGER)
-                && (ref.caseManagerId() == null || ref.caseManagerId().equals(user.id()));
+        return user.id().equals(ref.caseManagerId()) && guard.holdsAny(user, ref.programmeId(), Role.CASE_MANAGER);
     }
 
     /**
@@ -79,7 +80,7 @@ public class HouseholdAccess {
         return grant.isPresent();
     }
 
-    /** True for the household's own readers: its visitors and its (or a free household's) case managers. */
+    /** True for the household's own readers: its visitors and its case manager. */
     boolean readsRegularly(CurrentUser user, HouseholdRef ref) {
         if (readsCaseWork(user, ref)) return true;
         return guard.holdsAny(user, ref.programmeId(), Role.VISITOR) && visitedOrAssigned(user.id(), ref);

@@ -19,6 +19,7 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.household.Conversations;
 import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.household.Households;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
@@ -30,6 +31,7 @@ import nl.voordeur.shared.NotFound;
 public class Cases {
 
     private final HouseholdAccess households;
+    private final Households householdService;
     private final ProgrammeGuard guard;
     private final Conversations people;
     private final CaseReads reads;
@@ -37,9 +39,10 @@ public class Cases {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Cases(HouseholdAccess households, ProgrammeGuard guard, Conversations people, CaseReads reads, JdbcClient jdbc,
-          AuditLog auditLog, Clock clock) {
+    Cases(HouseholdAccess households, Households householdService, ProgrammeGuard guard, Conversations people,
+          CaseReads reads, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
         this.households = households;
+        this.householdService = householdService;
         this.guard = guard;
         this.people = people;
         this.reads = reads;
@@ -50,12 +53,14 @@ public class Cases {
 
     public UUID open(UUID householdId, UUID ownerId, Set<UUID> personIds) {
         var household = households.requireFile(householdId);
-        guard.require(household.programmeId(), Role.CASE_MANAGER);
+        CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
         if (ownerId == null) throw new DomainRuleViolated("case.owner.required", "ownerId");
         if (personIds == null || personIds.isEmpty()) throw new DomainRuleViolated("case.persons.required", "personIds");
         for (UUID person : personIds) {
             if (!householdId.equals(people.householdOf(person))) throw new DomainRuleViolated("case.person.notInHousehold", "personIds");
         }
+        // a case manager who opens a case in a household without one (as its visitor) becomes its case manager
+        if (household.caseManagerId() == null) householdService.assignCaseManager(householdId, user.id());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO support.support_case (id, programme_id, household_id, owner_id, status, opened_at, last_activity_at, version)

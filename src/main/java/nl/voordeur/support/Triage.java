@@ -23,9 +23,10 @@ import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
 
 /**
- * The case manager's queue of new help questions. Every question gets an owner and a reason,
- * and closes with an outcome. A case manager who picks up a question of a household without a
- * case manager becomes its case manager.
+ * The case manager's queue of new help questions in the households that are theirs. Every
+ * question gets an owner and a reason, and closes with an outcome. Households still without a
+ * case manager wait in {@link FreeHouseholds}; a case manager who may nonetheless read one (as
+ * its visitor) and triages a question there becomes its case manager.
  */
 @Service
 @Transactional
@@ -53,12 +54,12 @@ public class Triage {
         this.clock = clock;
     }
 
-    /** New questions of the programme in households that are the case manager's or still without one. */
+    /** New questions of the programme in the case manager's own households. */
     public List<HelpQuestionView> queue(UUID programmeId) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER);
         List<HelpQuestionView> queue = jdbc.sql("""
                 SELECT q.* FROM support.help_question q JOIN household.household h ON h.id = q.household_id
-                WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND (h.case_manager_id IS NULL OR h.case_manager_id = ?)
+                WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND h.case_manager_id = ?
                 ORDER BY CASE q.urgency WHEN 'ACUTE' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END, q.created_at""")
                 .params(programmeId, user.id()).query(HelpQuestions.VIEW).list().stream()
                 .filter(q -> !(user.isPolice() && q.domain().isHealth())).toList();
@@ -73,7 +74,7 @@ public class Triage {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER);
         return jdbc.sql("""
                 SELECT count(*) FROM support.help_question q JOIN household.household h ON h.id = q.household_id
-                WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND (h.case_manager_id IS NULL OR h.case_manager_id = ?)
+                WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND h.case_manager_id = ?
                   AND NOT (? AND q.domain = ANY(?))""")
                 .params(programmeId, user.id(), user.isPolice(), HEALTH_DOMAINS).query(Long.class).single();
     }

@@ -19,11 +19,12 @@ import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.support.CaseReads;
+import nl.voordeur.support.FreeHouseholds;
 import nl.voordeur.support.Triage;
 
 /**
- * What needs doing, per role: visits and revisits due (visitor), new questions to triage and
- * referrals overdue or answered (case manager), open referrals (partner), overdue referrals
+ * What needs doing, per role: visits and revisits due (visitor), new questions to triage,
+ * households waiting for a case manager and referrals overdue or answered (case manager), open referrals (partner), overdue referrals
  * (coordinator). Counts only; the records open behind the links, with their own access checks.
  */
 @Service
@@ -39,9 +40,12 @@ public class WorkList {
     private final CaseReads cases;
     private final Clock clock;
     private final EmergencyAccess emergency;
+    private final FreeHouseholds free;
 
     WorkList(ProgrammeManagement programmes, ProgrammeGuard guard, VisitPlanning planning, HouseholdAccess households,
-             Triage triage, ReferralReads referrals, CaseReads cases, Clock clock, EmergencyAccess emergency) {
+             Triage triage, ReferralReads referrals, CaseReads cases, Clock clock, EmergencyAccess emergency,
+             FreeHouseholds free) {
+        this.free = free;
         this.emergency = emergency;
         this.cases = cases;
         this.programmes = programmes;
@@ -68,12 +72,14 @@ public class WorkList {
             }
             if (guard.holdsAny(user, p.id(), Role.CASE_MANAGER)) {
                 add(items, "work.triage", triage.queueCount(p.id()), p, base + "/triage", false);
+                add(items, "work.unassigned", free.count(p.id()), p, base + "/households/unassigned", false);
                 add(items, "work.overdue", referrals.overdueCount(p.id()), p, base + "/referrals/overdue", true);
                 add(items, "work.answered", referrals.answeredCount(p.id(), user.id()), p, base + "/referrals/answered", false);
                 add(items, "work.idleCases", cases.idleCases(p.id(), user.id(), clock.instant()), p, base + "/cases", true);
                 add(items, "work.actionsDue", cases.actionsDue(p.id(), user.id(), today), p, base + "/cases", false);
             } else if (guard.holdsAny(user, p.id(), Role.COORDINATOR)) {
                 add(items, "work.overdue", referrals.overdueCount(p.id()), p, base + "/referrals/overdue", true);
+                add(items, "work.unassigned", free.count(p.id()), p, base + "/households/unassigned", false);
             }
             if (guard.holdsAny(user, p.id(), Role.SPECIALIST)) {
                 add(items, "work.specialist", triage.specialistCount(p.id()), p, base + "/specialist", false);

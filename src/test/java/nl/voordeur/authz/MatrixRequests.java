@@ -152,6 +152,8 @@ final class MatrixRequests {
             case "POST /cases/{id}/action" -> Map.of("goalId", ids.get("goal"), "text", "Bellen");
             case "POST /cases/{id}/goal" -> Map.of("text", "Werk vinden");
             case "POST /cases/{id}/move" -> Map.of("to", "MONITORING");
+            case "POST /households/{id}/case-manager" -> Map.of("programmeId", ids.get("programme"),
+                    "userId", ids.get("caseManagerUser"));
             case "POST /households/{id}/cases" -> Map.of("personIds", ids.get("person"));
             case "POST /households/{id}/conversations" -> Map.of("personId", ids.get("person"), "domain", "FINANCES", "note", "Gesprek");
             case "POST /households/{id}/help-questions" -> Map.of("personId", ids.get("person"), "domain", "WORK_EDUCATION",

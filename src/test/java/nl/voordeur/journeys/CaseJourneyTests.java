@@ -26,11 +26,20 @@ class CaseJourneyTests extends BrowserTest {
         Map<String, Object> visit = new HashMap<>();
         visit.put("date", LocalDate.now().minusDays(1).toString());
         visit.put("members", List.of(Map.of("name", "Ilse Smit", "birthYear", 1988, "relation", "MAIN_RESIDENT", "present", true)));
-        String household = programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Spoorstraat 1") + "/visits", visit)
-                .json().get("householdId").asString();
+        var recorded = programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Spoorstraat 1") + "/visits", visit).json();
+        String household = recorded.get("householdId").asString();
+        programme.visitorApi.post("/api/v1/households/" + household + "/help-questions", Map.of("personId",
+                recorded.get("members").get(0).get("id").asString(), "domain", "WORK_EDUCATION", "kind", "QUESTION",
+                "description", "Zoekt werk"));
 
         open(PHONE);
         login(cm.username(), PASSWORD);
+        page.navigate("/households/" + household);
+        assertThat(page.locator("main")).not().containsText("Ilse Smit"); // not the case manager's household yet
+        page.navigate("/programmes/" + programme.id + "/households/unassigned");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik word de casemanager")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("U bent nu de casemanager van dit huishouden.");
         page.navigate("/households/" + household);
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject openen")).click();

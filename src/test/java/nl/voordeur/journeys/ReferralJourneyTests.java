@@ -39,8 +39,17 @@ class ReferralJourneyTests extends BrowserTest {
                 recorded.get("members").get(0).get("id").asString(), "domain", "FINANCES", "kind", "QUESTION",
                 "description", "Schulden bij de zorgverzekeraar"));
 
-        // the case manager
+        // the case manager takes the household, which until then shows only its address
         login(cm.username(), PASSWORD);
+        page.getByText("1 huishoudens wachten op een casemanager").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Huishoudens zonder casemanager");
+        assertThat(page.locator("main")).containsText("Spoorstraat 1");
+        assertThat(page.locator("main")).not().containsText("Schulden bij de zorgverzekeraar");
+        assertThat(page.locator("main")).not().containsText("Marieke Visser");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik word de casemanager")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("U bent nu de casemanager van dit huishouden.");
+        page.navigate("/");
         assertThat(page.locator("main")).containsText("1 nieuwe hulpvragen om op te pakken");
         assertAccessible();
         page.getByText("1 nieuwe hulpvragen om op te pakken").click();

@@ -135,6 +135,54 @@ class NeedToKnowTests extends HttpTest {
     }
 
     @Test
+    void aCaseManagerReadsAHouseholdWithoutCaseManagerOnlyAsMetadataUntilTakingIt() {
+        visitedHousehold();
+        question("FINANCES", "Achterstand bij de energieleverancier");
+        question("MENTAL_HEALTH", "Somber sinds het overlijden van haar man");
+        TestUser first = member("WELFARE", "CASE_MANAGER");
+        TestUser second = member("WELFARE", "CASE_MANAGER");
+        TestUser police = member("POLICE", "CASE_MANAGER");
+        ApiClient taker = api(first.username());
+        String unassigned = "/api/v1/programmes/" + programme.id + "/households/unassigned";
+
+        // before anyone takes it: no file, no questions in the queue, only the address and a count
+        for (TestUser caseManager : List.of(first, second)) {
+            ApiClient api = api(caseManager.username());
+            assertThat(api.get("/api/v1/households/" + household).status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/households/" + household + "/help-questions").status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/persons/" + person + "/consents").status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/programmes/" + programme.id + "/triage").json().get("total").asInt()).isZero();
+            var free = api.get(unassigned).json();
+            assertThat(free.get("total").asInt()).isOne();
+            assertThat(free.get("items").get(0).get("householdId").asString()).isEqualTo(household);
+            assertThat(free.get("items").get(0).get("address").asString()).isEqualTo("Wethouder Ebbenlaan 1");
+            assertThat(free.get("items").get(0).get("openQuestions").asInt()).isEqualTo(2);
+            assertThat(free.toString()).doesNotContain("Ans Willems", "energieleverancier", "FINANCES", "Somber");
+        }
+        var policeView = api(police.username()).get(unassigned).json();
+        assertThat(policeView.get("items").get(0).get("openQuestions").asInt()).as("the health question is not counted for police")
+                .isOne();
+        assertThat(programme.coordinator.get(unassigned).json().get("total").asInt()).as("the coordinator sees it too").isOne();
+        assertThat(programme.visitorApi.get(unassigned).status()).as("a visitor has no such list").isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND record_type = 'Household' AND purpose = 'assignment'")
+                .param(second.id()).query(Long.class).single()).as("the list is audited").isPositive();
+
+        // a case manager takes it: now it is theirs alone, and gone from the list
+        takes(taker, first.id(), household);
+        assertThat(taker.get("/api/v1/households/" + household).status()).isEqualTo(200);
+        assertThat(taker.get("/api/v1/programmes/" + programme.id + "/triage").json().get("total").asInt()).isEqualTo(2);
+        ApiClient other = api(second.username());
+        assertThat(other.get("/api/v1/households/" + household).status()).isEqualTo(404);
+        assertThat(other.get(unassigned).json().get("total").asInt()).isZero();
+        assertThat(other.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", second.id())).status())
+                .as("nobody takes a household that has a case manager").isEqualTo(403);
+        assertThat(programme.coordinator.post("/api/v1/households/" + household + "/case-manager", Map.of("userId", second.id()))
+                .status()).as("the coordinator may hand it over").isEqualTo(200);
+        assertThat(other.get("/api/v1/households/" + household).status()).isEqualTo(200);
+        assertThat(taker.get("/api/v1/households/" + household).status()).as("the first lost it with the hand-over").isEqualTo(404);
+    }
+
+    @Test
     void aDeniedReadIsAnsweredLikeAMissingRecordAndAudited() {
         visitedHousehold();
         TestUser council = member("MUNICIPALITY", "COUNCIL");
@@ -196,7 +244,9 @@ class NeedToKnowTests extends HttpTest {
     void aPoliceCaseManagerCannotOpenAHealthReferralByItsIdNorSeeItAmongTheOverdue() {
         visitedHousehold();
         String question = question("MENTAL_HEALTH", "Somber sinds het overlijden van haar man");
-        ApiClient welfare = api(member("WELFARE", "CASE_MANAGER").username());
+        TestUser welfareUser = member("WELFARE", "CASE_MANAGER");
+        ApiClient welfare = api(welfareUser.username());
+        takes(welfare, welfareUser.id(), household);
         UUID partner = organisation("MENTAL_HEALTH");
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
                 Map.of("organisationId", partner, "priorityResponseDays", 3));

@@ -67,6 +67,7 @@ class ReferralTests extends HttpTest {
         var recorded = programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Spoorstraat 1") + "/visits", visit).json();
         household = recorded.get("householdId").asString();
         person = recorded.get("members").get(0).get("id").asString();
+        takes(caseManager, cm.id(), household);
     }
 
     void member(UUID userId, String role) {

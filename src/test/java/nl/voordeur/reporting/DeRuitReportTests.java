@@ -23,6 +23,7 @@ import nl.voordeur.household.Households;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.ProgrammeManagement;
+import nl.voordeur.support.AsUser;
 import nl.voordeur.support.Cases;
 import nl.voordeur.support.HelpQuestions;
 import nl.voordeur.support.HttpTest;
@@ -43,6 +44,7 @@ class DeRuitReportTests extends HttpTest {
     @Autowired HelpQuestions questions;
     @Autowired Cases cases;
     @Autowired nl.voordeur.programme.Kernteam kernteam;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
     @AfterEach
     void resetClock() {
@@ -55,6 +57,8 @@ class DeRuitReportTests extends HttpTest {
         var fixture = new ReportFixture(programmes, imports, register, outreach, households, questions);
         UUID programme = fixture.programme("De Ruit " + UUID.randomUUID(), 350, null, 350, 70, 50);
         List<UUID> addresses = fixture.addresses(programme);
+        var caseManager = user(organisation("WELFARE"));
+        AsSystem.run(() -> kernteam.setMember(programme, caseManager.id(), Set.of(nl.voordeur.access.Role.CASE_MANAGER)));
         int personsInCases = 0;
         for (int i = 0; i < 245; i++) {
             VisitRecorded visit = fixture.visit(addresses.get(i), LocalDate.of(2009, 4, 1).plusDays(i % 90), 2);
@@ -64,10 +68,11 @@ class DeRuitReportTests extends HttpTest {
                 covered.add(visit.members().get(0).id());
                 if (personsInCases < 244) covered.add(visit.members().get(1).id());
                 personsInCases += covered.size();
-                AsSystem.run(() -> {
-                    UUID kase = cases.open(visit.householdId(), new UUID(0, 0), covered);
+                AsSystem.run(() -> households.assignCaseManager(visit.householdId(), caseManager.id()));
+                AsUser.run(users, caseManager.username(), () -> {
+                    UUID kase = cases.open(visit.householdId(), caseManager.id(), covered);
                     UUID goal = cases.addGoal(kase, "Werk vinden");
-                    cases.addAction(kase, goal, "Gesprek werkmakelaar", new UUID(0, 0), null);
+                    cases.addAction(kase, goal, "Gesprek werkmakelaar", caseManager.id(), null);
                     cases.activate(kase);
                 });
             }

@@ -65,6 +65,7 @@ class SubjectRightsTests extends HttpTest {
         household = recorded.get("householdId").asString();
         personA = idOf(recorded, A_NAME);
         personB = idOf(recorded, B_NAME);
+        takes(caseManager, caseManagerUser.id(), household);
 
         String questionA = question(personA, "FINANCES", A_QUESTION);
         question(personB, "WORK_EDUCATION", B_QUESTION);

@@ -24,6 +24,7 @@ class CaseTests extends HttpTest {
         var recorded = programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Spoorstraat 1") + "/visits", visit).json();
         String household = recorded.get("householdId").asString();
         String person = recorded.get("members").get(0).get("id").asString();
+        takes(caseManager, cm.id(), household);
         String q1 = programme.visitorApi.post("/api/v1/households/" + household + "/help-questions", Map.of("personId", person,
                 "domain", "FINANCES", "kind", "QUESTION", "description", "Schulden")).json().get("id").asString();
         programme.visitorApi.post("/api/v1/households/" + household + "/help-questions", Map.of("personId", person,

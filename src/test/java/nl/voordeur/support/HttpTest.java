@@ -78,6 +78,15 @@ public abstract class HttpTest {
         return body;
     }
 
+    /**
+     * The case manager takes a household that has none yet, as on the page of households without
+     * a case manager; only then may they open its file.
+     */
+    public static void takes(ApiClient caseManager, UUID caseManagerId, Object householdId) {
+        var taken = caseManager.post("/api/v1/households/" + householdId + "/case-manager", Map.of("userId", caseManagerId));
+        if (taken.status() != 200) throw new AssertionError("taking household " + householdId + ": " + taken.status() + " " + taken.body());
+    }
+
     protected long auditCount(String action, String recordType, String recordId) {
         return jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = ? AND record_type = ? AND record_id = ?")
                 .params(action, recordType, recordId).query(Long.class).single();

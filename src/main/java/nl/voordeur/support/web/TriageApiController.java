@@ -17,6 +17,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.support.Handler;
 import nl.voordeur.support.HelpQuestionView;
 import nl.voordeur.support.Outcome;
+import nl.voordeur.support.FreeHouseholds;
 import nl.voordeur.support.Triage;
 
 @RestController
@@ -25,9 +26,11 @@ import nl.voordeur.support.Triage;
 class TriageApiController {
 
     private final Triage triage;
+    private final FreeHouseholds free;
 
-    TriageApiController(Triage triage) {
+    TriageApiController(Triage triage, FreeHouseholds free) {
         this.triage = triage;
+        this.free = free;
     }
 
     record TriageBody(@NotNull Handler handler, String reason) {
@@ -39,6 +42,13 @@ class TriageApiController {
     @GetMapping("/programmes/{id}/triage")
     PageResult<HelpQuestionView> queue(@PathVariable UUID id) {
         List<HelpQuestionView> all = triage.queue(id);
+        return new PageResult<>(all, all.size());
+    }
+
+    /** Households waiting for a case manager, as metadata (take one with POST /households/{id}/case-manager). */
+    @GetMapping("/programmes/{id}/households/unassigned")
+    PageResult<FreeHouseholds.FreeHousehold> unassigned(@PathVariable UUID id) {
+        List<FreeHouseholds.FreeHousehold> all = free.list(id);
         return new PageResult<>(all, all.size());
     }
 
