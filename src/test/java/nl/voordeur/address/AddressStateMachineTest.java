@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AddressStateMachineTest {
 
     static final Set<AddressStatus> OPEN = EnumSet.of(AddressStatus.IN_SCOPE, AddressStatus.ANNOUNCED,
-            AddressStatus.NOT_HOME, AddressStatus.APPOINTMENT_MADE, AddressStatus.DOORSTEP_CONTACT, AddressStatus.REFUSED);
+            AddressStatus.NOT_HOME, AddressStatus.APPOINTMENT_MADE, AddressStatus.DOORSTEP_CONTACT);
 
     @Test
     void everyOutcomeIsAllowedFromEveryOpenStatusAndBecomesTheStatus() {
@@ -51,9 +51,23 @@ class AddressStateMachineTest {
     }
 
     @Test
+    void aRefusalEndsTheApproachButAFindingAboutTheDwellingStillCounts() {
+        for (Outcome outcome : EnumSet.of(Outcome.NOT_HOME, Outcome.APPOINTMENT_MADE, Outcome.DOORSTEP_CONTACT, Outcome.REFUSED)) {
+            assertThatThrownBy(() -> AddressStateMachine.afterAttempt(AddressStatus.REFUSED, outcome)).as(outcome.name())
+                    .hasMessage("address.transition.refused");
+        }
+        for (Outcome finding : EnumSet.of(Outcome.MOVED, Outcome.VACANT, Outcome.NOT_RESIDENTIAL)) {
+            assertThat(AddressStateMachine.afterAttempt(AddressStatus.REFUSED, finding)).isEqualTo(AddressStatus.valueOf(finding.name()));
+        }
+        assertThatThrownBy(() -> AddressStateMachine.afterVisit(AddressStatus.REFUSED)).hasMessage("address.transition.visitRefused");
+        assertThat(AddressStateMachine.corrected(AddressStatus.REFUSED, AddressStatus.IN_SCOPE))
+                .as("a coordinator reopens it").isEqualTo(AddressStatus.IN_SCOPE);
+    }
+
+    @Test
     void aVisitIsAllowedFromEveryOpenStatusAndFromVisited() {
         for (AddressStatus from : EnumSet.of(AddressStatus.IN_SCOPE, AddressStatus.ANNOUNCED, AddressStatus.NOT_HOME,
-                AddressStatus.APPOINTMENT_MADE, AddressStatus.DOORSTEP_CONTACT, AddressStatus.REFUSED, AddressStatus.VISITED)) {
+                AddressStatus.APPOINTMENT_MADE, AddressStatus.DOORSTEP_CONTACT, AddressStatus.VISITED)) {
             assertThat(AddressStateMachine.afterVisit(from)).isEqualTo(AddressStatus.VISITED);
         }
     }

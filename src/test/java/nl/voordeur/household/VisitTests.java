@@ -140,6 +140,41 @@ class VisitTests extends HttpTest {
     }
 
     @Test
+    void aRefusalEndsTheApproachUntilTheCoordinatorReopensTheAddressWithAReason() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Spoorstraat 2");
+        String url = "/api/v1/addresses/" + address + "/contact-attempts";
+        String today = LocalDate.now().toString();
+        assertThat(programme.visitorApi.post(url, Map.of("date", today, "daypart", "EVENING", "outcome", "REFUSED")).status())
+                .isEqualTo(201);
+        var again = programme.visitorApi.post(url, Map.of("date", today, "daypart", "MORNING", "outcome", "NOT_HOME"));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().get("detail").asString()).contains("geweigerd").contains("coördinator");
+        var visit = programme.visitorApi.post("/api/v1/addresses/" + address + "/visits",
+                visit(List.of(member("Jan de Vries", 1960, "MAIN_RESIDENT", true)), null));
+        assertThat(visit.status()).isEqualTo(422);
+        assertThat(jdbc.sql("SELECT count(*) FROM household.household WHERE address_id = ?::uuid").param(address)
+                .query(Long.class).single()).as("nothing half-saved").isZero();
+        assertThat(programme.visitorApi.get(url).json().get("total").asInt()).as("only the refusal").isOne();
+        String page = pages(programme.visitor.username()).get("/addresses/" + address).body();
+        assertThat(page).contains("geweigerd").doesNotContain("/addresses/" + address + "/visit\"")
+                .doesNotContain("value=\"NOT_HOME\"").contains("value=\"MOVED\"");
+
+        assertThat(programme.coordinator.post("/api/v1/addresses/" + address + "/status-correction",
+                Map.of("status", "IN_SCOPE", "reason", "")).status()).as("reopening needs a reason").isEqualTo(422);
+        assertThat(programme.coordinator.post("/api/v1/addresses/" + address + "/status-correction",
+                Map.of("status", "IN_SCOPE", "reason", "Bewoner belde zelf voor een afspraak")).status()).isEqualTo(200);
+        assertThat(programme.visitorApi.post(url, Map.of("date", today, "daypart", "MORNING", "outcome", "APPOINTMENT_MADE"))
+                .status()).isEqualTo(201);
+
+        String other = "/api/v1/addresses/" + programme.addressId("Spoorstraat 3") + "/contact-attempts";
+        programme.visitorApi.post(other, Map.of("date", today, "daypart", "EVENING", "outcome", "REFUSED"));
+        assertThat(programme.visitorApi.post(other, Map.of("date", today, "daypart", "MORNING", "outcome", "MOVED")).status())
+                .as("a finding about the dwelling still counts").isEqualTo(201);
+    }
+
+    @Test
     void aConversationAtANonResidentialAddressIsRefusedUntilCorrected() {
         var programme = ProgrammeFixture.create(this, STREET);
         programme.assignAllToThePair();

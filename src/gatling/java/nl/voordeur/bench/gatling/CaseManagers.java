@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A case manager triaging the new help questions of their programme: open the queue, open the
- * household's file, give the question an owner; for a referral, record the resident's consent
+ * household's file, give the question an owner (and with nothing waiting, take a household
+ * without a case manager from the programme's list); for a referral, record the resident's consent
  * for the partner and send it; a question the case manager takes up themselves is closed later
  * in the day. Case managers of one programme split the households between them (by slot), as a
  * team divides its neighbourhood, so two of them never race for the same household.
@@ -41,7 +42,32 @@ final class CaseManagers {
                         get("open triage queue", "/api/v1/programmes/#{programmeId}/triage")
                                 .check(status().is(200), bodyString().saveAs("queue")),
                         exec(session -> pick(session, world.partnerOrganisations)),
-                        doIf("#{picked}").then(triage()));
+                        doIf("#{picked}").then(triage()),
+                        doIf(session -> !session.getBoolean("picked")).then(takeHousehold()));
+    }
+
+    /** Nothing waiting in their own households: take one of the households without a case manager. */
+    private static ChainBuilder takeHousehold() {
+        return exec(think(1, 3), get("open households without case manager", "/api/v1/programmes/#{programmeId}/households/unassigned")
+                        .check(status().is(200), bodyString().saveAs("free")))
+                .exec(CaseManagers::pickFree)
+                .doIf("#{taking}").then(
+                        post("take household", "/api/v1/households/#{freeHousehold}/case-manager", "{\"userId\":\"#{userId}\"}")
+                                .check(status().is(200)));
+    }
+
+    /** A free household in this case manager's slot, so two case managers never race for one. */
+    private static Session pickFree(Session session) {
+        JsonNode items = Api.JSON.readTree(session.getString("free")).get("items");
+        int slot = session.getInt("slot");
+        int slots = session.getInt("slots");
+        for (JsonNode item : items) {
+            String household = item.get("householdId").asString();
+            if (Math.floorMod(household.hashCode(), slots) == slot) {
+                return session.set("taking", true).set("freeHousehold", household);
+            }
+        }
+        return session.set("taking", false);
     }
 
     private static ChainBuilder triage() {
