@@ -209,18 +209,32 @@ class VisitTests extends HttpTest {
 
     @Test
     void theCorporationReceivesHousingRemarksWithTheAddressOnly() {
-        var programme = ProgrammeFixture.create(this, STREET);
+        var programme = ProgrammeFixture.create(this, """
+                postcode,huisnummer,straat,woonplaats,corporatie
+                5701 AB,1,Spoorstraat,Helmond,nee
+                5701 AB,2,Spoorstraat,Helmond,ja
+                5701 AB,3,Spoorstraat,Helmond,
+                """);
         programme.assignAllToThePair();
-        programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Spoorstraat 2") + "/visits",
-                visit(List.of(member("Geheime Naam", 1970, "MAIN_RESIDENT", true)), null));
+        for (String address : List.of("Spoorstraat 1", "Spoorstraat 2", "Spoorstraat 3")) {
+            assertThat(programme.visitorApi.post("/api/v1/addresses/" + programme.addressId(address) + "/visits",
+                    visit(List.of(member("Geheime Naam", 1970, "MAIN_RESIDENT", true)), null)).status()).isEqualTo(201);
+        }
         var corporationUser = user(organisation("HOUSING_CORPORATION"));
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
                 Map.of("userId", corporationUser.id(), "roles", List.of("PARTNER")));
         var remarks = api(corporationUser.username()).get("/api/v1/programmes/" + programme.id + "/housing-remarks");
         assertThat(remarks.status()).isEqualTo(200);
+        assertThat(remarks.json().get("total").asInt()).as("an owner-occupied or unmarked dwelling is not the corporation's")
+                .isOne();
         assertThat(remarks.json().get("items").get(0).get("address").asString()).isEqualTo("Spoorstraat 2");
         assertThat(remarks.json().get("items").get(0).get("text").asString()).isEqualTo("Lekkage in de badkamer");
         assertThat(remarks.body()).doesNotContain("Geheime Naam");
+        var corporationCouncil = user(organisation("HOUSING_CORPORATION"));
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", corporationCouncil.id(), "roles", List.of("COUNCIL")));
+        assertThat(api(corporationCouncil.username()).get("/api/v1/programmes/" + programme.id + "/housing-remarks").status())
+                .as("a corporation user without a working role in the programme").isEqualTo(403);
         var welfareUser = user(organisation("WELFARE"));
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
                 Map.of("userId", welfareUser.id(), "roles", List.of("PARTNER")));
