@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.OrganisationView;
 import nl.voordeur.access.ProgrammeMemberView;
+import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
@@ -49,12 +50,17 @@ public class Kernteam {
         return directory.programmeMembers(programmeId);
     }
 
-    /** Gives a user these roles in the programme (replacing earlier ones there). */
+    /**
+     * Gives a user these roles in the programme (replacing earlier ones there). Nobody changes
+     * their own roles, so every grant has a second person behind it; and the privacy officer, who
+     * oversees the programme and its coordinator, is appointed or removed by an administrator only.
+     */
     @Transactional
     public void setMember(UUID programmeId, UUID userId, Set<Role> roles) {
-        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+        CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
         if (roles == null || roles.isEmpty()) throw new DomainRuleViolated("kernteam.roles.required", "roles");
         if (roles.contains(Role.ADMIN)) throw new DomainRuleViolated("kernteam.roles.admin", "roles");
+        checkGrant(user, programmeId, userId, roles);
         access.setProgrammeRoles(userId, programmeId, roles);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "ProgrammeMember", userId).inProgramme(programmeId)
                 .withDetails("roles=" + roles.stream().map(Enum::name).sorted().toList()));
@@ -62,9 +68,18 @@ public class Kernteam {
 
     @Transactional
     public void removeMember(UUID programmeId, UUID userId) {
-        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+        checkGrant(guard.require(programmeId, Role.ADMIN, Role.COORDINATOR), programmeId, userId, Set.of());
         access.setProgrammeRoles(userId, programmeId, Set.of());
         auditLog.record(AuditRecord.of(AuditAction.DELETE, "ProgrammeMember", userId).inProgramme(programmeId));
+    }
+
+    private void checkGrant(CurrentUser user, UUID programmeId, UUID userId, Set<Role> roles) {
+        if (user.id().equals(userId)) throw new DomainRuleViolated("kernteam.roles.self", "userId");
+        boolean wasOfficer = directory.programmeMembers(programmeId).stream()
+                .anyMatch(m -> m.userId().equals(userId) && m.roles().contains(Role.PRIVACY_OFFICER));
+        if (wasOfficer != roles.contains(Role.PRIVACY_OFFICER) && !user.hasRole(Role.ADMIN)) {
+            throw new DomainRuleViolated("kernteam.roles.privacyOfficer", "roles");
+        }
     }
 
     public List<PartnerView> partners(UUID programmeId) {

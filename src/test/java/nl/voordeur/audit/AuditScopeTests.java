@@ -22,7 +22,7 @@ class AuditScopeTests extends HttpTest {
         var mine = ProgrammeFixture.create(this, STREET);
         var other = ProgrammeFixture.create(this, STREET);
         TestUser officerUser = user(organisation("MUNICIPALITY"));
-        assertThat(mine.coordinator.post("/api/v1/programmes/" + mine.id + "/members",
+        assertThat(admin().post("/api/v1/programmes/" + mine.id + "/members",
                 Map.of("userId", officerUser.id(), "roles", List.of("PRIVACY_OFFICER"))).status()).isLessThan(300);
         ApiClient officer = api(officerUser.username());
         TestUser outsider = user(organisation("WELFARE"));

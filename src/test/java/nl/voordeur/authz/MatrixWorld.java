@@ -74,7 +74,10 @@ final class MatrixWorld {
         add(Caller.PARTNER, member(partner, "PARTNER"));
         add(Caller.OTHER_PARTNER, member(otherPartner, "PARTNER"));
         add(Caller.SAFETY_OFFICER, member(welfare, "SAFETY_OFFICER"));
-        add(Caller.PRIVACY_OFFICER, member(welfare, "PRIVACY_OFFICER"));
+        TestUser officer = test.user(welfare);
+        check(test.api("admin").post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER")))); // only an administrator appoints one
+        add(Caller.PRIVACY_OFFICER, officer);
         add(Caller.COUNCIL, member(test.organisation("MUNICIPALITY"), "COUNCIL"));
         add(Caller.OUTSIDER, outsider(welfare));
         pages.put(Caller.COORDINATOR, pageClientOf(programme.coordinator));

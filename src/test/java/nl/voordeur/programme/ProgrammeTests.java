@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.voordeur.support.ApiClient;
 import nl.voordeur.support.HttpTest;
+import nl.voordeur.support.ProgrammeFixture;
 
 class ProgrammeTests extends HttpTest {
 
@@ -78,6 +79,36 @@ class ProgrammeTests extends HttpTest {
         assertThat(auditCount("UPDATE", "ProgrammeMember", visitor.id().toString())).isOne();
         assertThat(auditCount("DELETE", "ProgrammeMember", visitor.id().toString())).isOne();
         assertThat(auditCount("UPDATE", "Partner", wocom.toString())).isOne();
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRolesAndOnlyAnAdministratorAppointsOrRemovesThePrivacyOfficer() {
+        var programme = ProgrammeFixture.create(this, "postcode,huisnummer,straat,woonplaats\n5701 AB,1,Spoorstraat,Helmond\n");
+        String members = "/api/v1/programmes/" + programme.id + "/members";
+        UUID coordinatorId = UUID.fromString(programme.coordinator.get("/api/v1/users/me").json().get("id").asString());
+
+        var self = programme.coordinator.post(members, Map.of("userId", coordinatorId, "roles", List.of("COORDINATOR", "CASE_MANAGER")));
+        assertThat(self.status()).isEqualTo(422);
+        assertThat(self.json().get("errors").get(0).get("field").asString()).isEqualTo("userId");
+        assertThat(self.json().get("detail").asString()).contains("eigen rollen");
+        assertThat(programme.coordinator.delete(members + "/" + coordinatorId).status()).isEqualTo(422);
+        var adminUser = admin().get("/api/v1/users/me").json().get("id").asString();
+        assertThat(admin().post(members, Map.of("userId", adminUser, "roles", List.of("CASE_MANAGER"))).status())
+                .as("the administrator neither").isEqualTo(422);
+
+        var officer = user(organisation("MUNICIPALITY"));
+        var byCoordinator = programme.coordinator.post(members, Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER")));
+        assertThat(byCoordinator.status()).isEqualTo(422);
+        assertThat(byCoordinator.json().get("detail").asString()).contains("beheerder");
+        assertThat(admin().post(members, Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER"))).status()).isEqualTo(201);
+        assertThat(programme.coordinator.post(members, Map.of("userId", officer.id(), "roles", List.of("VISITOR"))).status())
+                .as("nor take the role away").isEqualTo(422);
+        assertThat(programme.coordinator.delete(members + "/" + officer.id()).status()).isEqualTo(422);
+        assertThat(programme.coordinator.get(members).body()).contains("PRIVACY_OFFICER");
+
+        var colleague = user(organisation("WELFARE"));
+        assertThat(programme.coordinator.post(members, Map.of("userId", colleague.id(), "roles", List.of("CASE_MANAGER"))).status())
+                .as("granting someone else stays the coordinator's job").isEqualTo(201);
     }
 
     @Test

@@ -33,7 +33,7 @@ class RightsJourneyTests extends BrowserTest {
         var colleague = user(organisation("WELFARE"));
         var officer = user(organisation("MUNICIPALITY"));
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", colleague.id(), "roles", List.of("VISITOR")));
-        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER")));
+        admin().post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER")));
 
         open(PHONE);
         login(colleague.username(), PASSWORD);
