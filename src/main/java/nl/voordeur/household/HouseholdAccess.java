@@ -1,8 +1,14 @@
 package nl.voordeur.household;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +20,8 @@ import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.NotFound;
 
 /**
- * Who may open a household's file: a visitor assigned to its address or who visited it, and
- * the household's own case manager. A household without a case manager is read by nobody but its
+ * Who may open a household's file: a visitor assigned to its address or who visited it, for a
+ * term after the latest visit or planned revisit, and the household's own case manager. A household without a case manager is read by nobody but its
  * visitors until a case manager takes it or the coordinator appoints one; until then the other
  * case managers see it only as metadata (see {@code support.FreeHouseholds}). Coordinators see
  * figures, not files. In an emergency a visitor, case manager or safety officer of
@@ -30,9 +36,12 @@ public class HouseholdAccess {
     private final AddressAccess addresses;
     private final BreakGlassGrants emergencyGrants;
     private final Clock clock;
+    private final int visitorAccessDays;
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     HouseholdAccess(ProgrammeGuard guard, JdbcClient jdbc, AddressAccess addresses, BreakGlassGrants emergencyGrants,
-                    Clock clock) {
+                    Clock clock, @Value("${voordeur.household.visitor-access-days:60}") int visitorAccessDays) {
+        this.visitorAccessDays = visitorAccessDays;
         this.guard = guard;
         this.jdbc = jdbc;
         this.addresses = addresses;
@@ -87,9 +96,24 @@ public class HouseholdAccess {
     }
 
     private boolean visitedOrAssigned(UUID userId, HouseholdRef ref) {
+        if (!withinVisitorTerm(ref)) return false;
         return addresses.isAssigned(ref.addressId(), userId) || jdbc.sql(
                 "SELECT EXISTS (SELECT 1 FROM household.visit WHERE household_id = ? AND ? = ANY(visitor_ids))")
                 .params(ref.id(), userId).query(Boolean.class).single();
+    }
+
+    /**
+     * A visitor needs the file for the intake and a revisit, not for ever: their access ends
+     * {@code voordeur.household.visitor-access-days} after the household's latest recorded visit
+     * or its planned revisit, whichever is later. After that the case manager holds the file.
+     */
+    private boolean withinVisitorTerm(HouseholdRef ref) {
+        Instant since = clock.instant().minus(Duration.ofDays(visitorAccessDays));
+        LocalDate sinceDay = LocalDate.ofInstant(since, AMSTERDAM);
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM household.visit WHERE household_id = ? AND recorded_at >= ?)
+                    OR EXISTS (SELECT 1 FROM household.household WHERE id = ? AND revisit_date >= ?)""")
+                .params(ref.id(), Timestamp.from(since), ref.id(), sinceDay).query(Boolean.class).single();
     }
 
     /** How many households this visitor visited have a revisit due on or before the date (no personal data). */

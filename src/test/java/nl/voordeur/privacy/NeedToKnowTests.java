@@ -3,6 +3,8 @@ package nl.voordeur.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import nl.voordeur.support.ApiClient;
 import nl.voordeur.support.HttpTest;
 import nl.voordeur.support.PageClient;
 import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.support.TestClock;
 
 /**
  * Need to know, seen from the caller's side: the police never receive a health domain, in a
@@ -180,6 +183,36 @@ class NeedToKnowTests extends HttpTest {
                 .status()).as("the coordinator may hand it over").isEqualTo(200);
         assertThat(other.get("/api/v1/households/" + household).status()).isEqualTo(200);
         assertThat(taker.get("/api/v1/households/" + household).status()).as("the first lost it with the hand-over").isEqualTo(404);
+    }
+
+    @Test
+    void aVisitorsAccessToTheFileEndsSixtyDaysAfterTheLatestVisitUnlessARevisitIsPlanned() {
+        visitedHousehold();
+        String file = "/api/v1/households/" + household;
+        String visitor = programme.visitor.username();
+        assertThat(api(visitor).get(file).status()).isEqualTo(200);
+        TestUser owner = member("WELFARE", "CASE_MANAGER");
+        takes(api(owner.username()), owner.id(), household);
+        try {
+            ZonedDateTime later = ZonedDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(61);
+            TestClock.set(later);
+            assertThat(api(visitor).get(file).status()).as("61 days after the visit").isEqualTo(404);
+            assertThat(pages(visitor).get("/households/" + household).status()).isEqualTo(404);
+            assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND outcome <> 'SUCCESS' AND at >= ?")
+                    .params(programme.visitor.id(), java.sql.Timestamp.from(later.toInstant())).query(Long.class).single())
+                    .as("the refusal is audited").isPositive();
+            ApiClient caseManager = api(owner.username());
+            int version = caseManager.get(file).json().get("version").asInt();
+            var planned = caseManager.put(file + "/intake", Map.of("version", version, "intake",
+                    Map.of("interpreterNeeded", false, "revisitDate", later.toLocalDate().plusDays(14).toString())));
+            assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+            assertThat(api(visitor).get(file).status()).as("a revisit is planned: the visitor prepares it").isEqualTo(200);
+            TestClock.set(later.plusDays(14 + 61));
+            assertThat(api(visitor).get(file).status()).as("61 days after the planned revisit").isEqualTo(404);
+            assertThat(api(owner.username()).get(file).status()).as("the case manager keeps the file").isEqualTo(200);
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test
