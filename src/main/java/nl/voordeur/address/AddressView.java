@@ -15,6 +15,10 @@ public record AddressView(UUID id, UUID programmeId, String street, int houseNum
         return houseNumber + letter + extra;
     }
 
+    /** The address line in SQL, for read models that join {@code address.address a} (number joined with "-"). */
+    public static final String LINE_SQL =
+            "a.street || ' ' || a.house_number || a.house_letter || CASE WHEN a.addition = '' THEN '' ELSE '-' || a.addition END";
+
     public String line() {
         return street + " " + number();
     }

@@ -21,10 +21,10 @@ import nl.voordeur.shared.NotFound;
 
 /**
  * Who may open a household's file: a visitor assigned to its address or who visited it, for a
- * term after the latest visit or planned revisit, and the household's own case manager. A household without a case manager is read by nobody but its
- * visitors until a case manager takes it or the coordinator appoints one; until then the other
- * case managers see it only as metadata (see {@code support.FreeHouseholds}). Coordinators see
- * figures, not files. In an emergency a visitor, case manager or safety officer of
+ * term after the latest visit or planned revisit, and the household's own case manager. A
+ * household without a case manager is read by nobody but its visitors until a case manager takes
+ * it or the coordinator appoints one; until then the case managers see it only as metadata (see
+ * {@code support.FreeHouseholds}). Coordinators see figures, not files. In an emergency a visitor, case manager or safety officer of
  * the programme may open any of its files for three hours (see {@link EmergencyAccess}).
  * Everyone else is told the household does not exist.
  */

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.OrganisationKind;
 import nl.voordeur.access.Role;
+import nl.voordeur.address.AddressView;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
@@ -49,11 +50,10 @@ public class HousingRemarks {
         if (user.organisationKind() != OrganisationKind.HOUSING_CORPORATION
                 || !guard.holdsAny(user, programmeId, WORKS_WITH_REMARKS)) throw new Forbidden("housing remarks");
         List<Remark> remarks = jdbc.sql("""
-                SELECT r.id, a.street || ' ' || a.house_number || a.house_letter || CASE WHEN a.addition = '' THEN '' ELSE '-' || a.addition END,
-                       a.postcode, r.kind, r.text, r.created_at
+                SELECT r.id, %s, a.postcode, r.kind, r.text, r.created_at
                 FROM household.housing_remark r JOIN household.household h ON h.id = r.household_id
                 JOIN address.address a ON a.id = r.address_id WHERE h.programme_id = ? AND a.corporation_owned
-                ORDER BY r.created_at DESC""")
+                ORDER BY r.created_at DESC""".formatted(AddressView.LINE_SQL))
                 .param(programmeId)
                 .query((rs, n) -> new Remark(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         HousingRemarkKind.valueOf(rs.getString(4)), rs.getString(5),

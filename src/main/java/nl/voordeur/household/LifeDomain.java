@@ -11,6 +11,11 @@ public enum LifeDomain {
     /** Domains a police user never sees (product.md). */
     public static final Set<LifeDomain> HEALTH = EnumSet.of(PHYSICAL_HEALTH, MENTAL_HEALTH, SUBSTANCE_USE, ADL);
 
+    /** The health domains' codes, as an SQL array parameter for the police filter. */
+    public static String[] healthCodes() {
+        return HEALTH.stream().map(Enum::name).toArray(String[]::new);
+    }
+
     public boolean isHealth() {
         return HEALTH.contains(this);
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
+import nl.voordeur.address.AddressView;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.household.LifeDomain;
@@ -27,7 +28,7 @@ import nl.voordeur.programme.ProgrammeGuard;
 @Transactional
 public class FreeHouseholds {
 
-    private static final String[] HEALTH_DOMAINS = LifeDomain.HEALTH.stream().map(Enum::name).toArray(String[]::new);
+    private static final String[] HEALTH_DOMAINS = LifeDomain.healthCodes();
 
     /** Shared by the list and its count, so the two can never disagree. */
     private static final String WAITING = """
@@ -54,12 +55,11 @@ public class FreeHouseholds {
     public List<FreeHousehold> list(UUID programmeId) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
         List<FreeHousehold> free = jdbc.sql("""
-                SELECT h.id,
-                       a.street || ' ' || a.house_number || a.house_letter || CASE WHEN a.addition = '' THEN '' ELSE '-' || a.addition END,
-                       a.postcode, (SELECT max(v.date) FROM household.visit v WHERE v.household_id = h.id),
+                SELECT h.id, %s, a.postcode, (SELECT max(v.date) FROM household.visit v WHERE v.household_id = h.id),
                        count(*), bool_or(q.urgency IN ('ACUTE', 'HIGH'))
-                FROM household.household h JOIN address.address a ON a.id = h.address_id""" + WAITING + """
-                GROUP BY h.id, a.id ORDER BY bool_or(q.urgency IN ('ACUTE', 'HIGH')) DESC, min(q.created_at), h.id""")
+                FROM household.household h JOIN address.address a ON a.id = h.address_id %s
+                GROUP BY h.id, a.id ORDER BY bool_or(q.urgency IN ('ACUTE', 'HIGH')) DESC, min(q.created_at), h.id"""
+                .formatted(AddressView.LINE_SQL, WAITING))
                 .params(programmeId, user.isPolice(), HEALTH_DOMAINS)
                 .query((rs, n) -> new FreeHousehold(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getBoolean(6)))

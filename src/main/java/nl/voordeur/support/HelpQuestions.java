@@ -112,7 +112,7 @@ public class HelpQuestions {
     public Profile profile(UUID householdId) {
         // A police user never sees health domains, not even as a count that a profile would give away.
         List<String> hidden = CurrentUser.require().isPolice()
-                ? LifeDomain.HEALTH.stream().map(Enum::name).toList() : List.of();
+                ? List.of(LifeDomain.healthCodes()) : List.of();
         long domains = jdbc.sql("""
                 SELECT count(DISTINCT domain) FROM support.help_question
                 WHERE household_id = ? AND kind IN ('QUESTION', 'SIGNAL') AND NOT (domain = ANY (?))""")

@@ -33,7 +33,7 @@ import nl.voordeur.shared.DomainRuleViolated;
 public class Triage {
 
     /** The domains a police user never sees, as SQL parameter (product.md, {@link LifeDomain#HEALTH}). */
-    private static final String[] HEALTH_DOMAINS = LifeDomain.HEALTH.stream().map(Enum::name).toArray(String[]::new);
+    private static final String[] HEALTH_DOMAINS = LifeDomain.healthCodes();
 
     private final ProgrammeGuard guard;
     private final HouseholdAccess households;
