@@ -121,6 +121,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
         return grants.stream().anyMatch(g -> g.role() == role && g.appliesTo(programmeId));
     }
 
+    /**
+     * The programmes in which the user holds this role: {@code null} when they hold it everywhere
+     * (a grant without a programme), empty when nowhere.
+     */
+    public java.util.List<UUID> programmesWithRole(Role role) {
+        if (grants.contains(RoleGrant.global(role))) return null;
+        return grants.stream().filter(g -> g.role() == role).map(RoleGrant::programmeId).toList();
+    }
+
     @Override
     public nl.voordeur.audit.AuditScope auditScope() {
         if (grants.contains(RoleGrant.global(Role.PRIVACY_OFFICER))) return nl.voordeur.audit.AuditScope.all();

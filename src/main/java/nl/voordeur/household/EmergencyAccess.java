@@ -138,10 +138,9 @@ public class EmergencyAccess {
 
     /** Programme ids where the current user is privacy officer; null when everywhere; 404 when nowhere. */
     private List<UUID> privacyOfficerProgrammes() {
-        var mine = CurrentUser.require().grants().stream().filter(g -> g.role() == Role.PRIVACY_OFFICER).toList();
-        if (mine.isEmpty()) throw new nl.voordeur.shared.Forbidden("privacy officer");
-        if (mine.stream().anyMatch(g -> g.programmeId() == null)) return null;
-        return mine.stream().map(nl.voordeur.access.RoleGrant::programmeId).toList();
+        List<UUID> mine = CurrentUser.require().programmesWithRole(Role.PRIVACY_OFFICER);
+        if (mine != null && mine.isEmpty()) throw new nl.voordeur.shared.Forbidden("privacy officer");
+        return mine;
     }
 
     private List<UUID> members(UUID householdId) {

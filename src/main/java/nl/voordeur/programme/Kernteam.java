@@ -34,9 +34,11 @@ public class Kernteam {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RoleGrantReviews reviews;
 
     Kernteam(ProgrammeGuard guard, AccessManagement access, nl.voordeur.access.UserDirectory directory, JdbcClient jdbc,
-             AuditLog auditLog, Clock clock) {
+             AuditLog auditLog, Clock clock, RoleGrantReviews reviews) {
+        this.reviews = reviews;
         this.directory = directory;
         this.guard = guard;
         this.access = access;
@@ -60,8 +62,9 @@ public class Kernteam {
         CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
         if (roles == null || roles.isEmpty()) throw new DomainRuleViolated("kernteam.roles.required", "roles");
         if (roles.contains(Role.ADMIN)) throw new DomainRuleViolated("kernteam.roles.admin", "roles");
-        checkGrant(user, programmeId, userId, roles);
+        Set<Role> before = checkGrant(user, programmeId, userId, roles);
         access.setProgrammeRoles(userId, programmeId, roles);
+        reviews.granted(programmeId, userId, before, roles, user.id());
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "ProgrammeMember", userId).inProgramme(programmeId)
                 .withDetails("roles=" + roles.stream().map(Enum::name).sorted().toList()));
     }
@@ -73,13 +76,15 @@ public class Kernteam {
         auditLog.record(AuditRecord.of(AuditAction.DELETE, "ProgrammeMember", userId).inProgramme(programmeId));
     }
 
-    private void checkGrant(CurrentUser user, UUID programmeId, UUID userId, Set<Role> roles) {
+    /** Refuses a change to one's own roles, and a coordinator's change to the privacy officer; returns the roles before. */
+    private Set<Role> checkGrant(CurrentUser user, UUID programmeId, UUID userId, Set<Role> roles) {
         if (user.id().equals(userId)) throw new DomainRuleViolated("kernteam.roles.self", "userId");
-        boolean wasOfficer = directory.programmeMembers(programmeId).stream()
-                .anyMatch(m -> m.userId().equals(userId) && m.roles().contains(Role.PRIVACY_OFFICER));
-        if (wasOfficer != roles.contains(Role.PRIVACY_OFFICER) && !user.hasRole(Role.ADMIN)) {
+        Set<Role> before = directory.programmeMembers(programmeId).stream().filter(m -> m.userId().equals(userId))
+                .findFirst().map(ProgrammeMemberView::roles).orElse(Set.of());
+        if (before.contains(Role.PRIVACY_OFFICER) != roles.contains(Role.PRIVACY_OFFICER) && !user.hasRole(Role.ADMIN)) {
             throw new DomainRuleViolated("kernteam.roles.privacyOfficer", "roles");
         }
+        return before;
     }
 
     public List<PartnerView> partners(UUID programmeId) {

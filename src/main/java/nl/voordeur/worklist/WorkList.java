@@ -17,6 +17,7 @@ import nl.voordeur.household.HouseholdAccess;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
+import nl.voordeur.programme.RoleGrantReviews;
 import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.support.CaseReads;
 import nl.voordeur.support.FreeHouseholds;
@@ -41,11 +42,13 @@ public class WorkList {
     private final Clock clock;
     private final EmergencyAccess emergency;
     private final FreeHouseholds free;
+    private final RoleGrantReviews roleGrants;
 
     WorkList(ProgrammeManagement programmes, ProgrammeGuard guard, VisitPlanning planning, HouseholdAccess households,
              Triage triage, ReferralReads referrals, CaseReads cases, Clock clock, EmergencyAccess emergency,
-             FreeHouseholds free) {
+             FreeHouseholds free, RoleGrantReviews roleGrants) {
         this.free = free;
+        this.roleGrants = roleGrants;
         this.emergency = emergency;
         this.cases = cases;
         this.programmes = programmes;
@@ -87,6 +90,7 @@ public class WorkList {
         }
         if (user.hasRole(Role.PRIVACY_OFFICER)) {
             add(items, "work.breakGlass", emergency.unreviewedCount(), null, "/break-glass", true);
+            add(items, "work.roleGrants", roleGrants.unreviewedCount(), null, "/role-grants", false);
         }
         if (user.hasRole(Role.PARTNER)) {
             add(items, "work.inbox", referrals.openInInbox(), null, "/referrals", false);

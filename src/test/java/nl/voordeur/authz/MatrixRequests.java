@@ -54,7 +54,7 @@ final class MatrixRequests {
     private String value(String pattern, String segment, String variable) {
         if (variable.equals("actionId")) return ids.get("action");
         if (variable.equals("pendingId")) return UUID.randomUUID().toString();
-        if (variable.equals("grantId")) return ids.get("grant");
+        if (variable.equals("grantId")) return ids.get(pattern.contains("role-grants") ? "roleGrant" : "grant");
         if (variable.equals("userId") || pattern.startsWith("/admin/users/") || pattern.startsWith("/api/v1/users/")) {
             return ids.get("spareUser");
         }

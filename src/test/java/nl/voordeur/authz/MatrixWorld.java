@@ -115,6 +115,8 @@ final class MatrixWorld {
                 List.of(Map.of("name", "Matrix Buurman", "birthYear", 1965, "relation", "MAIN_RESIDENT", "present", true))));
         ids.put("secondHousehold", second.json().get("householdId").asString());
         breakGlass();
+        ids.put("roleGrant", apis.get(Caller.PRIVACY_OFFICER).get("/api/v1/role-grants").json()
+                .get("items").get(0).get("id").asString()); // the case manager's grant waits for review
         ids.put("retentionRun", idOf(apis.get(Caller.PRIVACY_OFFICER).post("/api/v1/retention/runs", Map.of())));
         ids.put("meldcode", idOf(caseManager.post("/api/v1/households/" + ids.get("household") + "/meldcode",
                 Map.of("personId", ids.get("person"), "concern", "Zorg over de veiligheid thuis"))));

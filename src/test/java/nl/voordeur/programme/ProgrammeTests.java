@@ -112,6 +112,47 @@ class ProgrammeTests extends HttpTest {
     }
 
     @Test
+    void aGrantThatOpensFilesWaitsForThePrivacyOfficersReview() {
+        var programme = ProgrammeFixture.create(this, "postcode,huisnummer,straat,woonplaats\n5701 AB,1,Spoorstraat,Helmond\n");
+        var other = ProgrammeFixture.create(this, "postcode,huisnummer,straat,woonplaats\n5701 AB,1,Spoorstraat,Helmond\n");
+        String members = "/api/v1/programmes/" + programme.id + "/members";
+        var officer = user(organisation("MUNICIPALITY"));
+        var otherOfficer = user(organisation("MUNICIPALITY"));
+        assertThat(admin().post(members, Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER"))).status()).isEqualTo(201);
+        assertThat(admin().post("/api/v1/programmes/" + other.id + "/members",
+                Map.of("userId", otherOfficer.id(), "roles", List.of("PRIVACY_OFFICER"))).status()).isEqualTo(201);
+        var caseManager = user(organisation("WELFARE"));
+        var visitor = user(organisation("WELFARE"));
+        programme.coordinator.post(members, Map.of("userId", caseManager.id(), "roles", List.of("CASE_MANAGER")));
+        programme.coordinator.post(members, Map.of("userId", visitor.id(), "roles", List.of("VISITOR")));
+        programme.coordinator.post(members, Map.of("userId", caseManager.id(), "roles", List.of("CASE_MANAGER", "VISITOR")));
+
+        ApiClient po = api(officer.username());
+        var waiting = po.get("/api/v1/role-grants").json();
+        assertThat(waiting.get("total").asInt()).as("the officer's own appointment and the case manager, once").isEqualTo(2);
+        var grant = waiting.get("items").get(1);
+        assertThat(grant.get("userId").asString()).isEqualTo(caseManager.id().toString());
+        assertThat(grant.get("roles").toString()).isEqualTo("[\"CASE_MANAGER\"]");
+        assertThat(grant.get("grantedByName").asString()).startsWith("Test ");
+        assertThat(waiting.toString()).as("a visitor's grant is not reviewed").doesNotContain(visitor.id().toString());
+        assertThat(pages(officer.username()).get("/").body()).contains("2 roltoekenningen te beoordelen");
+        assertThat(pages(officer.username()).get("/role-grants").body()).contains("Casemanager");
+        assertThat(api(otherOfficer.username()).get("/api/v1/role-grants").body()).doesNotContain(caseManager.id().toString());
+        assertThat(programme.coordinator.get("/api/v1/role-grants").status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND action = 'LIST' AND record_type = 'RoleGrant' "
+                + "AND details LIKE ?").params(officer.id(), "%" + grant.get("id").asString() + "%").query(Long.class).single())
+                .as("the list is audited, naming what it showed").isPositive();
+
+        String id = grant.get("id").asString();
+        assertThat(api(otherOfficer.username()).post("/api/v1/role-grants/" + id + "/review", Map.of()).status())
+                .as("another programme's officer").isEqualTo(404);
+        assertThat(po.post("/api/v1/role-grants/" + id + "/review", Map.of()).status()).isEqualTo(204);
+        assertThat(po.post("/api/v1/role-grants/" + id + "/review", Map.of()).status()).isEqualTo(422);
+        assertThat(po.get("/api/v1/role-grants").json().get("total").asInt()).isOne();
+        assertThat(auditCount("UPDATE", "RoleGrant", id)).isOne();
+    }
+
+    @Test
     void aVisitorInTheProgrammeCannotChangeIt() {
         String id = admin().post("/api/v1/programmes", programmeBody("Alleen lezen " + UUID.randomUUID())).json().get("id").asString();
         var visitor = user(organisation("WELFARE"));

@@ -53,6 +53,11 @@ class RightsJourneyTests extends BrowserTest {
         page.navigate("/break-glass");
         assertThat(page.locator("main table")).containsText("Buurvrouw meldt dat mevrouw al dagen niet opendoet");
         assertAccessible();
+        page.navigate("/role-grants");
+        assertThat(page.locator("main table")).containsText("Functionaris gegevensbescherming");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beoordeeld")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De roltoekenning is als beoordeeld gemarkeerd.");
         page.navigate("/persons");
         assertAccessible();
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("noodpad");
