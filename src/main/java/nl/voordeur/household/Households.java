@@ -65,14 +65,17 @@ public class Households {
         UUID visitId = UUID.randomUUID();
         Set<UUID> visitors = new HashSet<>(visit.visitorIds() == null ? Set.of() : visit.visitorIds());
         visitors.add(user.id());
-        jdbc.sql("INSERT INTO household.visit (id, household_id, date, visitor_ids, recorded_by, recorded_at, minutes) VALUES (?,?,?,?,?,?,?)")
-                .params(visitId, householdId, visit.date(), visitors.toArray(UUID[]::new), user.id(), now(), visit.minutes())
+        jdbc.sql("""
+                INSERT INTO household.visit (id, household_id, programme_id, date, visitor_ids, recorded_by, recorded_at, minutes)
+                VALUES (?,?,?,?,?,?,?,?)""")
+                .params(visitId, householdId, programmeId, visit.date(), visitors.toArray(UUID[]::new), user.id(), now(),
+                        visit.minutes())
                 .update();
         List<VisitRecorded.MemberRef> members = new ArrayList<>();
         for (NewVisit.Member member : visit.members()) {
             UUID personId = person(householdId, member);
-            jdbc.sql("INSERT INTO household.visit_member (visit_id, person_id, present) VALUES (?, ?, ?)")
-                    .params(visitId, personId, member.present()).update();
+            jdbc.sql("INSERT INTO household.visit_member (visit_id, person_id, programme_id, present) VALUES (?, ?, ?, ?)")
+                    .params(visitId, personId, programmeId, member.present()).update();
             members.add(new VisitRecorded.MemberRef(personId, member.name().strip()));
         }
         applyIntake(householdId, addressId, visit.intake() == null ? Intake.none() : visit.intake(), user);
