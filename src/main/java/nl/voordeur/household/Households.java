@@ -60,13 +60,14 @@ public class Households {
         VisitRules.validate(visit, clock);
         UUID programmeId = outreach.recordVisit(addressId, visit.date());
         CurrentUser user = CurrentUser.require();
-        Locked household = lockOrCreate(addressId, programmeId, visit.householdVersion());
+        Intake intake = visit.intake() == null ? Intake.none() : visit.intake();
+        Locked household = lockOrCreate(addressId, programmeId, visit.householdVersion(), intake);
         Set<UUID> visitors = new HashSet<>(visit.visitorIds() == null ? Set.of() : visit.visitorIds());
         visitors.add(user.id());
         var target = new VisitRows.Target(household.id(), programmeId, household.created(), user.id(), now());
         UUID visitId = rows.insertVisit(target, visit, visitors.toArray(UUID[]::new));
         List<VisitRecorded.MemberRef> members = rows.insertMembers(target, visitId, visit.members());
-        applyIntake(household.id(), addressId, visit.intake() == null ? Intake.none() : visit.intake(), user);
+        remarks(household.id(), addressId, intake, user);
         jdbc.sql("DELETE FROM household.visit_draft WHERE address_id = ? AND user_id = ?").params(addressId, user.id()).update();
         auditLog.recordAll(members.stream().map(m -> AuditRecord.of(AuditAction.CREATE, "Visit", visitId)
                 .forPerson(m.id()).inProgramme(programmeId)).toList());
@@ -78,10 +79,11 @@ public class Households {
     /** Changes the intake details of a household loaded at {@code expectedVersion}. */
     public int updateIntake(UUID householdId, int expectedVersion, Intake intake) {
         var ref = access.requireFile(householdId);
-        int updated = jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
-                .params(now(), householdId, expectedVersion).update();
+        int updated = jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ?, " + SET_INTAKE
+                        + " WHERE id = ? AND version = ?")
+                .params(values(now(), intake, householdId, expectedVersion)).update();
         if (updated == 0) throw new ConcurrentEdit("Household");
-        applyIntake(householdId, ref.addressId(), intake, CurrentUser.require());
+        remarks(householdId, ref.addressId(), intake, CurrentUser.require());
         auditMembers(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId()), householdId);
         return expectedVersion + 1;
     }
@@ -113,22 +115,26 @@ public class Households {
         auditLog.recordAll(members.isEmpty() ? List.of(entry) : members.stream().map(entry::forPerson).toList());
     }
 
-    private Locked lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion) {
+    /** Creates the household with the intake details, or locks the known one at its expected version and updates them. */
+    private Locked lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion, Intake intake) {
         var existing = jdbc.sql("SELECT id, version FROM household.household WHERE address_id = ? FOR UPDATE")
                 .param(addressId).query((rs, n) -> new Locked(rs.getObject(1, UUID.class), rs.getInt(2), false)).optional();
         if (existing.isEmpty()) {
             UUID id = UUID.randomUUID();
             int inserted = jdbc.sql("""
-                    INSERT INTO household.household (id, programme_id, address_id, created_at, updated_at, version)
-                    VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (address_id) DO NOTHING""")
-                    .params(id, programmeId, addressId, now(), now()).update();
+                    INSERT INTO household.household (id, programme_id, address_id, willing_to_volunteer, volunteer_note,
+                        interpreter_needed, interpreter_language, revisit_date, created_at, updated_at, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (address_id) DO NOTHING""")
+                    .params(id, programmeId, addressId, intake.willingToVolunteer(), blank(intake.volunteerNote()),
+                            intake.interpreterNeeded(), blank(intake.interpreterLanguage()), intake.revisitDate(), now(), now())
+                    .update();
             if (inserted == 0) throw new ConcurrentEdit("Household");
             return new Locked(id, 0, true);
         }
         Locked locked = existing.get();
         if (expectedVersion == null || expectedVersion != locked.version()) throw new ConcurrentEdit("Household");
-        jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ? WHERE id = ?")
-                .params(now(), locked.id()).update();
+        jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ?, " + SET_INTAKE + " WHERE id = ?")
+                .params(values(now(), intake, locked.id())).update();
         return locked;
     }
 
@@ -136,13 +142,21 @@ public class Households {
     private record Locked(UUID id, int version, boolean created) {
     }
 
-    private void applyIntake(UUID householdId, UUID addressId, Intake intake, CurrentUser user) {
-        jdbc.sql("""
-                UPDATE household.household SET willing_to_volunteer = coalesce(?, willing_to_volunteer),
-                    volunteer_note = coalesce(?, volunteer_note), interpreter_needed = ?, interpreter_language = ?,
-                    revisit_date = ? WHERE id = ?""")
-                .params(intake.willingToVolunteer(), blank(intake.volunteerNote()), intake.interpreterNeeded(),
-                        blank(intake.interpreterLanguage()), intake.revisitDate(), householdId).update();
+    /** The intake columns of an UPDATE; a volunteer answer or note left empty keeps the earlier one. */
+    private static final String SET_INTAKE = """
+            willing_to_volunteer = coalesce(?, willing_to_volunteer), volunteer_note = coalesce(?, volunteer_note),
+            interpreter_needed = ?, interpreter_language = ?, revisit_date = ?""";
+
+    /** The parameters of {@code updated_at = ?, SET_INTAKE WHERE ...}: the time, the intake, then {@code where}. */
+    private static List<Object> values(Timestamp updatedAt, Intake intake, Object... where) {
+        List<Object> values = new java.util.ArrayList<>(List.of(updatedAt));
+        values.addAll(java.util.Arrays.asList(intake.willingToVolunteer(), blank(intake.volunteerNote()),
+                intake.interpreterNeeded(), blank(intake.interpreterLanguage()), intake.revisitDate()));
+        values.addAll(List.of(where));
+        return values;
+    }
+
+    private void remarks(UUID householdId, UUID addressId, Intake intake, CurrentUser user) {
         remark(householdId, addressId, HousingRemarkKind.MAINTENANCE, intake.maintenanceRemark(), user);
         remark(householdId, addressId, HousingRemarkKind.HOUSING_WISH, intake.housingWish(), user);
     }
