@@ -45,17 +45,29 @@ class ReportQueries {
         this.jdbc = database.jdbc();
     }
 
-    record Funnel(long households, long contacted, long visited, long visits, long personsVisited, long personsInTrajectory) {
+    record Funnel(long households, long contacted, long visited, long visits, long personsVisited, long personsInTrajectory,
+                  Report.Profile profile) {
     }
 
-    /** Persons visited: at a visit in the period (present or not), of a visited household. */
+    /**
+     * The funnel, and the profile of the visited households (by the number of life domains of their
+     * questions and signals), from one reading of the programme's households and visits. Persons
+     * visited: at a visit in the period (present or not), of a visited household.
+     */
     Funnel funnel(UUID programme, LocalDate from, LocalDate to) {
         return sql("WITH " + VISITED + """
                 , pm AS MATERIALIZED (
                     SELECT m.visit_id, m.person_id FROM household.visit_member m WHERE m.programme_id = :p
                 ), persons AS MATERIALIZED (
                     SELECT DISTINCT pm.person_id AS id FROM pm JOIN pv ON pv.id = pm.visit_id
-                    WHERE pv.household_id IN (SELECT id FROM visited))
+                    WHERE pv.household_id IN (SELECT id FROM visited)
+                ), asked AS (
+                    SELECT q.household_id, count(DISTINCT q.domain) AS n FROM support.help_question q
+                    WHERE q.programme_id = :p AND q.kind IN ('QUESTION', 'SIGNAL') GROUP BY q.household_id
+                ), profile AS (
+                    SELECT count(*) FILTER (WHERE a.n IS NULL) AS none, count(*) FILTER (WHERE a.n = 1) AS single,
+                           count(*) FILTER (WHERE a.n >= 2) AS multiple
+                    FROM visited v LEFT JOIN asked a ON a.household_id = v.id)
                 SELECT (SELECT count(*) FROM hh) AS households,
                        (SELECT count(*) FROM hh WHERE hh.id IN (
                             SELECT c.address_id FROM address.contact_attempt c WHERE c.programme_id = :p
@@ -69,24 +81,12 @@ class ReportQueries {
                              WHERE sc.programme_id = :p AND sc.activated_at IS NOT NULL AND sc.activated_at::date <= :to
                             UNION
                             SELECT r.person_id FROM referral.referral r WHERE r.programme_id = :p
-                             AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory
-                """, programme, from, to)
+                             AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory,
+                       profile.none, profile.single, profile.multiple
+                FROM profile""", programme, from, to)
                 .query((rs, n) -> new Funnel(rs.getLong("households"), rs.getLong("contacted"), rs.getLong("visited"),
-                        rs.getLong("visits"), rs.getLong("persons_visited"),
-                        rs.getLong("persons_in_trajectory")))
-                .single();
-    }
-
-    /** Visited households by the number of life domains of their questions and signals. */
-    Report.Profile profile(UUID programme, LocalDate from, LocalDate to) {
-        return sql("WITH " + VISITED + """
-                , asked AS (
-                    SELECT q.household_id, count(DISTINCT q.domain) AS n FROM support.help_question q
-                    WHERE q.programme_id = :p AND q.kind IN ('QUESTION', 'SIGNAL') GROUP BY q.household_id)
-                SELECT count(*) FILTER (WHERE a.n IS NULL) AS none, count(*) FILTER (WHERE a.n = 1) AS single,
-                       count(*) FILTER (WHERE a.n >= 2) AS multiple
-                FROM visited v LEFT JOIN asked a ON a.household_id = v.id""", programme, from, to)
-                .query((rs, n) -> new Report.Profile(rs.getLong("none"), rs.getLong("single"), rs.getLong("multiple")))
+                        rs.getLong("visits"), rs.getLong("persons_visited"), rs.getLong("persons_in_trajectory"),
+                        new Report.Profile(rs.getLong("none"), rs.getLong("single"), rs.getLong("multiple"))))
                 .single();
     }
 
