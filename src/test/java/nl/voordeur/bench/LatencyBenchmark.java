@@ -42,8 +42,8 @@ import nl.voordeur.support.VisitQuestion;
  * PostgreSQL of {@code -Dbench.data-directory} (default target/bench-pg; generated first when
  * missing), measured in the largest programme through the real services as its coordinator (register),
  * case manager (household) and visitor (visit), access checks and audit included, and the same
- * register and household over HTTP. A full visit is saved two ways, each at its own addresses: in
- * one call with its questions ({@link HomeVisits#record}, as the API does with helpQuestions), and
+ * register and household over HTTP. A full visit is saved two ways, round by round in turn: in one
+ * call with its questions ({@link HomeVisits#record}, as the API does with helpQuestions), and
  * question by question (Households.recordVisit, then 10 × HelpQuestions.register, one transaction).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -122,9 +122,7 @@ class LatencyBenchmark extends HttpTest {
         var caseManager = api("gen-p1-casemanager");
         results.add(Timings.measure("GET /api/v1/households/{id} (HTTP, loopback)", WARMUP, ROUNDS,
                 i -> ok(caseManager.get("/api/v1/households/" + homes.get(i % homes.size())).status())));
-        int half = free.size() / 2;
-        results.add(visitsInOneCall(free.subList(0, half)));
-        results.add(visitsQuestionByQuestion(free.subList(half, free.size())));
+        results.addAll(visits(free));
         return results;
     }
 
@@ -145,38 +143,34 @@ class LatencyBenchmark extends HttpTest {
                 ORDER BY a.id LIMIT ?""").params(visitor, programme, 4 * (WARMUP + ROUNDS)).query(UUID.class).list();
     }
 
-    /** A full visit in one call, as POST /addresses/{id}/visits with helpQuestions makes it: household, 5 members, 10 questions. */
-    private Timings visitsInOneCall(List<UUID> free) {
+    /**
+     * A full visit (household, 5 members, 10 questions) saved two ways, in turn, each round at another
+     * free address, as the assigned visitor: in one call, as POST /addresses/{id}/visits with
+     * helpQuestions makes it; and the earlier way, Households.recordVisit then 10 × HelpQuestions.register
+     * in one transaction.
+     */
+    private List<Timings> visits(List<UUID> free) {
         List<VisitQuestion> asked = new ArrayList<>();
         for (int q = 0; q < 10; q++) {
             asked.add(new VisitQuestion(q % 5, null, DOMAINS[q], QuestionKind.QUESTION, "Vraag " + q, Urgency.NORMAL));
         }
-        return visits("save a full visit in one call (HomeVisits.record)", free,
-                address -> homeVisits.record(address, fullVisit(), asked));
-    }
-
-    /** The same visit the earlier way, in one transaction: Households.recordVisit, then 10 × HelpQuestions.register. */
-    private Timings visitsQuestionByQuestion(List<UUID> free) {
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        return visits("save a full visit, question by question (11 calls)", free, address -> tx.executeWithoutResult(status -> {
-            var recorded = households.recordVisit(address, fullVisit());
-            for (int q = 0; q < 10; q++) {
-                questions.register(recorded.householdId(), recorded.members().get(q % 5).id(), DOMAINS[q],
-                        QuestionKind.QUESTION, "Vraag " + q, Urgency.NORMAL);
-            }
-        }));
+        int warmup = Math.min(WARMUP, free.size() / 10);
+        List<List<Timings>> timings = new ArrayList<>();
+        as("gen-p1-visitor-1", () -> timings.add(Timings.alternate("save a full visit in one call (HomeVisits.record)",
+                "save a full visit, question by question (11 calls)", warmup, free.size() / 2 - warmup,
+                i -> homeVisits.record(free.get(i), fullVisit(), asked),
+                i -> tx.executeWithoutResult(status -> {
+                    var recorded = households.recordVisit(free.get(i), fullVisit());
+                    for (int q = 0; q < 10; q++) {
+                        questions.register(recorded.householdId(), recorded.members().get(q % 5).id(), DOMAINS[q],
+                                QuestionKind.QUESTION, "Vraag " + q, Urgency.NORMAL);
+                    }
+                }))));
+        return timings.getFirst();
     }
 
     private static final LifeDomain[] DOMAINS = LifeDomain.values();
-
-    /** Each round saves at another free address, as the assigned visitor. */
-    private Timings visits(String name, List<UUID> free, java.util.function.Consumer<UUID> save) {
-        int warmup = Math.min(WARMUP, free.size() / 5);
-        Timings[] timings = new Timings[1];
-        as("gen-p1-visitor-1", () -> timings[0] = Timings.measure(name, warmup, free.size() - warmup,
-                i -> save.accept(free.get(i))));
-        return timings[0];
-    }
 
     private static NewVisit fullVisit() {
         return new NewVisit(LocalDate.now(), Set.of(), List.of(
