@@ -3,6 +3,8 @@ package nl.voordeur.household;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -149,8 +151,8 @@ public class Households {
 
     /** The parameters of {@code updated_at = ?, SET_INTAKE WHERE ...}: the time, the intake, then {@code where}. */
     private static List<Object> values(Timestamp updatedAt, Intake intake, Object... where) {
-        List<Object> values = new java.util.ArrayList<>(List.of(updatedAt));
-        values.addAll(java.util.Arrays.asList(intake.willingToVolunteer(), blank(intake.volunteerNote()),
+        List<Object> values = new ArrayList<>(List.of(updatedAt));
+        values.addAll(Arrays.asList(intake.willingToVolunteer(), blank(intake.volunteerNote()),
                 intake.interpreterNeeded(), blank(intake.interpreterLanguage()), intake.revisitDate()));
         values.addAll(List.of(where));
         return values;
