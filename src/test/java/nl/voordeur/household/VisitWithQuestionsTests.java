@@ -139,6 +139,12 @@ class VisitWithQuestionsTests extends HttpTest {
                 question("Oma Yilmaz", "FINANCES", "QUESTION", "Wie?")), null)), "helpQuestions[1].personName");
         assertField(visitor.post(url, visitWith(List.of(question(0, "FINANCES", "QUESTION", " ")), null)),
                 "helpQuestions[0].description");
+        Map<String, Object> twoJans = VisitTests.visit(List.of(VisitTests.member("Jan Jansen", 1950, "MAIN_RESIDENT", true),
+                VisitTests.member("Jan Jansen", 1980, "CHILD", true)), null);
+        twoJans.put("helpQuestions", List.of(question("jan jansen", "FINANCES", "QUESTION", "Welke Jan?")));
+        var ambiguous = visitor.post(url, twoJans);
+        assertField(ambiguous, "helpQuestions[0].personName");
+        assertThat(ambiguous.json().get("detail").asString()).contains("meer leden met deze naam");
         var unknownDomain = visitor.post(url, visitWith(List.of(question(0, "FINANCES", "QUESTION", "Ja"),
                 question(1, "GEEN_LEEFGEBIED", "QUESTION", "Nee")), null));
         assertThat(unknownDomain.status()).as(unknownDomain.body()).isEqualTo(400);
