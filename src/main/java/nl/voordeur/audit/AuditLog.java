@@ -3,10 +3,12 @@ package nl.voordeur.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,11 +37,13 @@ public class AuditLog {
     static final int LANES = 16;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batches, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -89,45 +93,29 @@ public class AuditLog {
                 .param("lane", lane).query(String.class).optional().orElse(AuditChain.GENESIS);
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Origin origin = Origin.current();
+        List<Object[]> rows = new ArrayList<>(records.size());
         for (AuditRecord given : records) {
             AuditRecord record = RequestAuditMarks.apply(given);
             if (record.denied()) RequestAuditMarks.noteDenial();
             ChainedEntry entry = new ChainedEntry(lane, at, actor.orElse(null), record, origin, prev);
-            insert(entry);
+            rows.add(row(entry));
             prev = entry.hash();
         }
-    }
-
-    private void insert(ChainedEntry e) {
-        jdbc.sql("""
+        // One JDBC batch: the rows go in in this order, so their ids (the chain's order) follow it.
+        batches.batchUpdate("""
                 INSERT INTO audit.audit_entry (lane, at, user_id, username, organisation_id, roles, action, outcome,
                     record_type, record_id, person_id, programme_id, purpose, reason, break_glass, channel,
                     client_address, details, prev_hash, hash)
-                VALUES (:lane, :at, :userId, :username, :organisationId, :roles, :action, :outcome,
-                    :recordType, :recordId, :personId, :programmeId, :purpose, :reason, :breakGlass, :channel,
-                    :clientAddress, :details, :prevHash, :hash)
-                """)
-                .param("lane", e.lane())
-                .param("at", java.sql.Timestamp.from(e.at()))
-                .param("userId", e.userId())
-                .param("username", e.username())
-                .param("organisationId", e.organisationId())
-                .param("roles", e.roles())
-                .param("action", e.record().action().name())
-                .param("outcome", e.outcome())
-                .param("recordType", e.record().recordType())
-                .param("recordId", e.record().recordId())
-                .param("personId", e.record().personId())
-                .param("programmeId", e.record().programmeId())
-                .param("purpose", e.record().purpose())
-                .param("reason", e.record().reason())
-                .param("breakGlass", e.record().breakGlass())
-                .param("channel", e.origin().channel())
-                .param("clientAddress", e.origin().clientAddress())
-                .param("details", e.record().details())
-                .param("prevHash", e.prevHash())
-                .param("hash", e.hash())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+
+    private static Object[] row(ChainedEntry e) {
+        AuditRecord r = e.record();
+        return new Object[] {e.lane(), java.sql.Timestamp.from(e.at()), e.userId(), e.username(), e.organisationId(),
+                e.roles(), r.action().name(), e.outcome(), r.recordType(), r.recordId(), r.personId(), r.programmeId(),
+                r.purpose(), r.reason(), r.breakGlass(), e.origin().channel(), e.origin().clientAddress(), r.details(),
+                e.prevHash(), e.hash()};
     }
 
     static Optional<AuditActor> currentActor() {

@@ -3,11 +3,10 @@ package nl.voordeur.household;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,10 +42,12 @@ public class Households {
     private final ApplicationEventPublisher events;
     private final ProgrammeGuard guard;
     private final Kernteam kernteam;
+    private final VisitRows rows;
     private final Clock clock;
 
     Households(Outreach outreach, HouseholdAccess access, JdbcClient jdbc, AuditLog auditLog,
-               ApplicationEventPublisher events, ProgrammeGuard guard, Kernteam kernteam, Clock clock) {
+               ApplicationEventPublisher events, ProgrammeGuard guard, Kernteam kernteam, VisitRows rows, Clock clock) {
+        this.rows = rows;
         this.guard = guard;
         this.kernteam = kernteam;
         this.outreach = outreach;
@@ -58,28 +59,21 @@ public class Households {
     }
 
     public VisitRecorded recordVisit(UUID addressId, NewVisit visit) {
-        validate(visit);
+        VisitRules.validate(visit, clock);
         UUID programmeId = outreach.recordVisit(addressId, visit.date());
         CurrentUser user = CurrentUser.require();
-        UUID householdId = lockOrCreate(addressId, programmeId, visit.householdVersion());
-        UUID visitId = UUID.randomUUID();
+        Intake intake = visit.intake() == null ? Intake.none() : visit.intake();
+        Locked household = lockOrCreate(addressId, programmeId, visit.householdVersion(), intake);
         Set<UUID> visitors = new HashSet<>(visit.visitorIds() == null ? Set.of() : visit.visitorIds());
         visitors.add(user.id());
-        jdbc.sql("INSERT INTO household.visit (id, household_id, date, visitor_ids, recorded_by, recorded_at, minutes) VALUES (?,?,?,?,?,?,?)")
-                .params(visitId, householdId, visit.date(), visitors.toArray(UUID[]::new), user.id(), now(), visit.minutes())
-                .update();
-        List<VisitRecorded.MemberRef> members = new ArrayList<>();
-        for (NewVisit.Member member : visit.members()) {
-            UUID personId = person(householdId, member);
-            jdbc.sql("INSERT INTO household.visit_member (visit_id, person_id, present) VALUES (?, ?, ?)")
-                    .params(visitId, personId, member.present()).update();
-            members.add(new VisitRecorded.MemberRef(personId, member.name().strip()));
-        }
-        applyIntake(householdId, addressId, visit.intake() == null ? Intake.none() : visit.intake(), user);
+        var target = new VisitRows.Target(household.id(), programmeId, household.created(), user.id(), now());
+        UUID visitId = rows.insertVisit(target, visit, visitors.toArray(UUID[]::new));
+        List<VisitRecorded.MemberRef> members = rows.insertMembers(target, visitId, visit.members());
+        remarks(household.id(), addressId, intake, user);
         jdbc.sql("DELETE FROM household.visit_draft WHERE address_id = ? AND user_id = ?").params(addressId, user.id()).update();
         auditLog.recordAll(members.stream().map(m -> AuditRecord.of(AuditAction.CREATE, "Visit", visitId)
                 .forPerson(m.id()).inProgramme(programmeId)).toList());
-        VisitRecorded recorded = new VisitRecorded(visitId, householdId, addressId, programmeId, visit.date(), members);
+        VisitRecorded recorded = new VisitRecorded(visitId, household.id(), addressId, programmeId, visit.date(), members);
         events.publishEvent(recorded);
         return recorded;
     }
@@ -87,10 +81,11 @@ public class Households {
     /** Changes the intake details of a household loaded at {@code expectedVersion}. */
     public int updateIntake(UUID householdId, int expectedVersion, Intake intake) {
         var ref = access.requireFile(householdId);
-        int updated = jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
-                .params(now(), householdId, expectedVersion).update();
+        int updated = jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ?, " + SET_INTAKE
+                        + " WHERE id = ? AND version = ?")
+                .params(values(now(), intake, householdId, expectedVersion)).update();
         if (updated == 0) throw new ConcurrentEdit("Household");
-        applyIntake(householdId, ref.addressId(), intake, CurrentUser.require());
+        remarks(householdId, ref.addressId(), intake, CurrentUser.require());
         auditMembers(AuditRecord.of(AuditAction.UPDATE, "Household", householdId).inProgramme(ref.programmeId()), householdId);
         return expectedVersion + 1;
     }
@@ -122,50 +117,48 @@ public class Households {
         auditLog.recordAll(members.isEmpty() ? List.of(entry) : members.stream().map(entry::forPerson).toList());
     }
 
-    private UUID lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion) {
+    /** Creates the household with the intake details, or locks the known one at its expected version and updates them. */
+    private Locked lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion, Intake intake) {
         var existing = jdbc.sql("SELECT id, version FROM household.household WHERE address_id = ? FOR UPDATE")
-                .param(addressId).query((rs, n) -> new Locked(rs.getObject(1, UUID.class), rs.getInt(2))).optional();
+                .param(addressId).query((rs, n) -> new Locked(rs.getObject(1, UUID.class), rs.getInt(2), false)).optional();
         if (existing.isEmpty()) {
             UUID id = UUID.randomUUID();
             int inserted = jdbc.sql("""
-                    INSERT INTO household.household (id, programme_id, address_id, created_at, updated_at, version)
-                    VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (address_id) DO NOTHING""")
-                    .params(id, programmeId, addressId, now(), now()).update();
+                    INSERT INTO household.household (id, programme_id, address_id, willing_to_volunteer, volunteer_note,
+                        interpreter_needed, interpreter_language, revisit_date, created_at, updated_at, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (address_id) DO NOTHING""")
+                    .params(id, programmeId, addressId, intake.willingToVolunteer(), blank(intake.volunteerNote()),
+                            intake.interpreterNeeded(), blank(intake.interpreterLanguage()), intake.revisitDate(), now(), now())
+                    .update();
             if (inserted == 0) throw new ConcurrentEdit("Household");
-            return id;
+            return new Locked(id, 0, true);
         }
         Locked locked = existing.get();
         if (expectedVersion == null || expectedVersion != locked.version()) throw new ConcurrentEdit("Household");
-        jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ? WHERE id = ?")
-                .params(now(), locked.id()).update();
-        return locked.id();
+        jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ?, " + SET_INTAKE + " WHERE id = ?")
+                .params(values(now(), intake, locked.id())).update();
+        return locked;
     }
 
-    private record Locked(UUID id, int version) {
+    /** The household a visit is recorded for, and whether this visit created it (so it has no persons yet). */
+    private record Locked(UUID id, int version, boolean created) {
     }
 
-    private UUID person(UUID householdId, NewVisit.Member member) {
-        String name = member.name().strip();
-        return jdbc.sql("""
-                SELECT id FROM household.person WHERE household_id = ? AND lower(name) = ?
-                  AND birth_year IS NOT DISTINCT FROM ?""")
-                .params(householdId, name.toLowerCase(Locale.ROOT), member.birthYear()).query(UUID.class).optional()
-                .orElseGet(() -> {
-                    UUID id = UUID.randomUUID();
-                    jdbc.sql("INSERT INTO household.person (id, household_id, name, birth_year, relation, created_at) VALUES (?,?,?,?,?,?)")
-                            .params(id, householdId, name, member.birthYear(),
-                                    (member.relation() == null ? Relation.OTHER : member.relation()).name(), now()).update();
-                    return id;
-                });
+    /** The intake columns of an UPDATE; a volunteer answer or note left empty keeps the earlier one. */
+    private static final String SET_INTAKE = """
+            willing_to_volunteer = coalesce(?, willing_to_volunteer), volunteer_note = coalesce(?, volunteer_note),
+            interpreter_needed = ?, interpreter_language = ?, revisit_date = ?""";
+
+    /** The parameters of {@code updated_at = ?, SET_INTAKE WHERE ...}: the time, the intake, then {@code where}. */
+    private static List<Object> values(Timestamp updatedAt, Intake intake, Object... where) {
+        List<Object> values = new ArrayList<>(List.of(updatedAt));
+        values.addAll(Arrays.asList(intake.willingToVolunteer(), blank(intake.volunteerNote()),
+                intake.interpreterNeeded(), blank(intake.interpreterLanguage()), intake.revisitDate()));
+        values.addAll(List.of(where));
+        return values;
     }
 
-    private void applyIntake(UUID householdId, UUID addressId, Intake intake, CurrentUser user) {
-        jdbc.sql("""
-                UPDATE household.household SET willing_to_volunteer = coalesce(?, willing_to_volunteer),
-                    volunteer_note = coalesce(?, volunteer_note), interpreter_needed = ?, interpreter_language = ?,
-                    revisit_date = ? WHERE id = ?""")
-                .params(intake.willingToVolunteer(), blank(intake.volunteerNote()), intake.interpreterNeeded(),
-                        blank(intake.interpreterLanguage()), intake.revisitDate(), householdId).update();
+    private void remarks(UUID householdId, UUID addressId, Intake intake, CurrentUser user) {
         remark(householdId, addressId, HousingRemarkKind.MAINTENANCE, intake.maintenanceRemark(), user);
         remark(householdId, addressId, HousingRemarkKind.HOUSING_WISH, intake.housingWish(), user);
     }
@@ -174,27 +167,6 @@ public class Households {
         if (blank(text) == null) return;
         jdbc.sql("INSERT INTO household.housing_remark (id, household_id, address_id, kind, text, created_by, created_at) VALUES (?,?,?,?,?,?,?)")
                 .params(UUID.randomUUID(), householdId, addressId, kind.name(), text.strip(), user.id(), now()).update();
-    }
-
-    private void validate(NewVisit visit) {
-        if (visit.date() == null) throw new DomainRuleViolated("visit.date.required", "date");
-        if (visit.date().isAfter(LocalDate.now(clock))) throw new DomainRuleViolated("visit.date.future", "date");
-        if (visit.members() == null || visit.members().isEmpty()) throw new DomainRuleViolated("visit.members.required", "members");
-        if (visit.minutes() != null && (visit.minutes() < 1 || visit.minutes() > 1440)) {
-            throw new DomainRuleViolated("visit.minutes.range", "minutes");
-        }
-        int thisYear = LocalDate.now(clock).getYear();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < visit.members().size(); i++) {
-            var m = visit.members().get(i);
-            if (m.name() != null && !seen.add(m.name().strip().toLowerCase(Locale.ROOT) + "|" + m.birthYear())) {
-                throw new DomainRuleViolated("visit.member.duplicate", "members[" + i + "].name");
-            }
-            if (m.name() == null || m.name().isBlank()) throw new DomainRuleViolated("visit.members.required", "members[" + i + "].name");
-            if (m.birthYear() != null && (m.birthYear() < thisYear - 120 || m.birthYear() > thisYear)) {
-                throw new DomainRuleViolated("visit.member.birthYear.invalid", "members[" + i + "].birthYear");
-            }
-        }
     }
 
     private Timestamp now() {

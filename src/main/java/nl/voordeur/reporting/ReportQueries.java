@@ -21,21 +21,19 @@ class ReportQueries {
             SELECT a.id FROM address.address a WHERE a.programme_id = :p AND a.in_scope
               AND a.status NOT IN ('VACANT', 'NOT_RESIDENTIAL', 'MOVED')""";
 
-    /** Visited households (at least one visit in the period) at a household address: id and address_id. */
-    static final String VISITED_HOUSEHOLDS = """
-            SELECT h.id, h.address_id FROM household.household h
-            WHERE h.programme_id = :p AND h.address_id IN (""" + HOUSEHOLD_ADDRESSES + """
-            ) AND EXISTS (SELECT 1 FROM household.visit v WHERE v.household_id = h.id AND v.date IN PERIOD)""";
-
     /**
-     * The dates of the programme's visits in the period, one index-only probe per household (visit has
-     * no programme column; OFFSET 0 keeps the planner from scanning every programme's visits instead).
+     * The programme's household addresses ({@code hh}), its visits in the period ({@code pv}) and its
+     * visited households at a household address ({@code visited}: id, address_id), each read once by
+     * the programme's index and materialised, so the joins between them are hash joins: the planner
+     * underestimates such correlated filters and would otherwise probe row by row.
      */
-    static final String VISIT_DATES = """
-            SELECT v.date FROM household.household h
-            CROSS JOIN LATERAL (SELECT v.date FROM household.visit v
-                                WHERE v.household_id = h.id AND v.date IN PERIOD OFFSET 0) v
-            WHERE h.programme_id = :p""";
+    static final String VISITED = """
+            hh AS MATERIALIZED (""" + HOUSEHOLD_ADDRESSES + """
+            ), pv AS MATERIALIZED (
+                SELECT v.id, v.household_id FROM household.visit v WHERE v.programme_id = :p AND v.date IN PERIOD
+            ), visited AS MATERIALIZED (
+                SELECT h.id, h.address_id FROM household.household h WHERE h.programme_id = :p
+                  AND h.address_id IN (SELECT id FROM hh) AND h.id IN (SELECT household_id FROM pv))""";
 
     private static final java.util.regex.Pattern IN_PERIOD = java.util.regex.Pattern.compile("(\\S+) IN PERIOD");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -47,53 +45,48 @@ class ReportQueries {
         this.jdbc = database.jdbc();
     }
 
-    record Funnel(long households, long contacted, long visited, long visits, long personsVisited, long personsInTrajectory) {
+    record Funnel(long households, long contacted, long visited, long visits, long personsVisited, long personsInTrajectory,
+                  Report.Profile profile) {
     }
 
+    /**
+     * The funnel, and the profile of the visited households (by the number of life domains of their
+     * questions and signals), from one reading of the programme's households and visits. Persons
+     * visited: at a visit in the period (present or not), of a visited household.
+     */
     Funnel funnel(UUID programme, LocalDate from, LocalDate to) {
-        boolean unbounded = from == null && to == null;
-        String visitInPeriod = unbounded ? ""
-                : " AND EXISTS (SELECT 1 FROM household.visit v WHERE v.id = m.visit_id AND v.date IN PERIOD)";
-        return sql("""
-                WITH hh AS MATERIALIZED (""" + HOUSEHOLD_ADDRESSES + """
-                ), visited AS MATERIALIZED (""" + VISITED_HOUSEHOLDS + """
+        return sql("WITH " + VISITED + """
+                , pm AS MATERIALIZED (
+                    SELECT m.visit_id, m.person_id FROM household.visit_member m WHERE m.programme_id = :p
                 ), persons AS MATERIALIZED (
-                    SELECT p.id FROM visited JOIN household.person p ON p.household_id = visited.id
-                    WHERE EXISTS (SELECT 1 FROM household.visit_member m WHERE m.person_id = p.id""" + visitInPeriod + """
-                ))
+                    SELECT DISTINCT pm.person_id AS id FROM pm JOIN pv ON pv.id = pm.visit_id
+                    WHERE pv.household_id IN (SELECT id FROM visited)
+                ), asked AS (
+                    SELECT q.household_id, count(DISTINCT q.domain) AS n FROM support.help_question q
+                    WHERE q.programme_id = :p AND q.kind IN ('QUESTION', 'SIGNAL') GROUP BY q.household_id
+                ), profile AS (
+                    SELECT count(*) FILTER (WHERE a.n IS NULL) AS none, count(*) FILTER (WHERE a.n = 1) AS single,
+                           count(*) FILTER (WHERE a.n >= 2) AS multiple
+                    FROM visited v LEFT JOIN asked a ON a.household_id = v.id)
                 SELECT (SELECT count(*) FROM hh) AS households,
                        (SELECT count(*) FROM hh WHERE hh.id IN (
                             SELECT c.address_id FROM address.contact_attempt c WHERE c.programme_id = :p
                               AND c.outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED') AND c.date IN PERIOD)
                           OR hh.id IN (SELECT address_id FROM visited)) AS contacted,
                        (SELECT count(*) FROM visited) AS visited,
-                       (SELECT count(*) FROM (""" + VISIT_DATES + """
-                       ) pv) AS visits,
+                       (SELECT count(*) FROM pv) AS visits,
                        (SELECT count(*) FROM persons) AS persons_visited,
                        (SELECT count(*) FROM persons WHERE persons.id IN (
                             SELECT cp.person_id FROM support.case_person cp JOIN support.support_case sc ON sc.id = cp.case_id
                              WHERE sc.programme_id = :p AND sc.activated_at IS NOT NULL AND sc.activated_at::date <= :to
                             UNION
                             SELECT r.person_id FROM referral.referral r WHERE r.programme_id = :p
-                             AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory
-                """, programme, from, to)
+                             AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory,
+                       profile.none, profile.single, profile.multiple
+                FROM profile""", programme, from, to)
                 .query((rs, n) -> new Funnel(rs.getLong("households"), rs.getLong("contacted"), rs.getLong("visited"),
-                        rs.getLong("visits"), rs.getLong("persons_visited"),
-                        rs.getLong("persons_in_trajectory")))
-                .single();
-    }
-
-    Report.Profile profile(UUID programme, LocalDate from, LocalDate to) {
-        return sql("""
-                WITH visited AS (""" + VISITED_HOUSEHOLDS + """
-                ), domains AS (
-                    SELECT v.id, count(DISTINCT q.domain) AS n FROM visited v
-                    LEFT JOIN support.help_question q ON q.household_id = v.id AND q.programme_id = :p
-                          AND q.kind IN ('QUESTION', 'SIGNAL')
-                    GROUP BY v.id)
-                SELECT count(*) FILTER (WHERE n = 0) AS none, count(*) FILTER (WHERE n = 1) AS single,
-                       count(*) FILTER (WHERE n >= 2) AS multiple FROM domains""", programme, from, to)
-                .query((rs, n) -> new Report.Profile(rs.getLong("none"), rs.getLong("single"), rs.getLong("multiple")))
+                        rs.getLong("visits"), rs.getLong("persons_visited"), rs.getLong("persons_in_trajectory"),
+                        new Report.Profile(rs.getLong("none"), rs.getLong("single"), rs.getLong("multiple"))))
                 .single();
     }
 
@@ -151,20 +144,23 @@ class ReportQueries {
 
     List<Report.VisitorCount> visitsPerVisitor(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
-                SELECT u.display_name, count(*) AS n FROM household.visit v JOIN household.household h ON h.id = v.household_id
+                SELECT u.display_name, count(*) AS n FROM household.visit v
                 CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id) JOIN access.user_account u ON u.id = vis.id
-                WHERE h.programme_id = :p AND v.date IN PERIOD GROUP BY u.display_name ORDER BY n DESC""",
+                WHERE v.programme_id = :p AND v.date IN PERIOD GROUP BY u.display_name ORDER BY n DESC""",
                 programme, from, to)
                 .query((rs, n) -> new Report.VisitorCount(rs.getString(1), rs.getLong(2))).list();
     }
 
+    /** Contacts and visits per month; counted per day first, so each day is formatted once. */
     List<Report.MonthCount> trend(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
-                WITH c AS (SELECT to_char(date, 'YYYY-MM') AS m, count(*) AS n FROM address.contact_attempt
-                           WHERE programme_id = :p AND outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED')
-                             AND date IN PERIOD GROUP BY 1),
-                     v AS (SELECT to_char(pv.date, 'YYYY-MM') AS m, count(*) AS n FROM (""" + VISIT_DATES + """
-                           ) pv GROUP BY 1)
+                WITH c AS (SELECT to_char(d, 'YYYY-MM') AS m, sum(n) AS n FROM (
+                               SELECT date AS d, count(*) AS n FROM address.contact_attempt
+                               WHERE programme_id = :p AND outcome IN ('APPOINTMENT_MADE', 'DOORSTEP_CONTACT', 'REFUSED')
+                                 AND date IN PERIOD GROUP BY date) days GROUP BY 1),
+                     v AS (SELECT to_char(d, 'YYYY-MM') AS m, sum(n) AS n FROM (
+                               SELECT v.date AS d, count(*) AS n FROM household.visit v
+                               WHERE v.programme_id = :p AND v.date IN PERIOD GROUP BY v.date) days GROUP BY 1)
                 SELECT coalesce(c.m, v.m) AS m, coalesce(c.n, 0) AS contacts, coalesce(v.n, 0) AS visits
                 FROM c FULL JOIN v ON v.m = c.m ORDER BY 1""", programme, from, to)
                 .query((rs, n) -> new Report.MonthCount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
@@ -188,8 +184,8 @@ class ReportQueries {
 
     private static final String DEPLOYMENT = """
             WITH v AS (SELECT v.id, v.minutes, vis.id AS visitor FROM household.visit v
-                       JOIN household.household h ON h.id = v.household_id CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id)
-                       WHERE h.programme_id = :p AND v.date IN PERIOD)
+                       CROSS JOIN LATERAL unnest(v.visitor_ids) AS vis(id)
+                       WHERE v.programme_id = :p AND v.date IN PERIOD)
             """;
 
     private Report.Deployment deployment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

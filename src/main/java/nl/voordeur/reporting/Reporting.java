@@ -62,7 +62,7 @@ public class Reporting {
                 rate(funnel.contacted(), funnel.households()), rate(funnel.visited(), funnel.households()),
                 p.targetParticipationPct(), funnel.personsVisited(), funnel.personsInTrajectory(),
                 rate(funnel.personsInTrajectory(), funnel.personsVisited()), p.targetTrajectoryPct(),
-                queries.profile(programmeId, from, to), queries.domains(programmeId, from, to),
+                funnel.profile(), queries.domains(programmeId, from, to),
                 queries.referrals(programmeId, from, to, LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))),
                 funnel.visits(), p.plannedVisits(), money(budget, funnel.visits()), money(budget, funnel.households()),
                 queries.outcomes(programmeId, from, to), queries.scoreChanges(programmeId, from, to),

@@ -1,8 +1,5 @@
 package nl.voordeur.support;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,17 +33,15 @@ public class HelpQuestions {
     private final Conversations people;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final Clock clock;
+    private final QuestionRegistration registration;
 
     HelpQuestions(HouseholdAccess access, Conversations people, JdbcClient jdbc, AuditLog auditLog,
-                  org.springframework.context.ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
+                  QuestionRegistration registration) {
         this.access = access;
         this.people = people;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.registration = registration;
     }
 
     public UUID register(UUID householdId, UUID personId, LifeDomain domain, QuestionKind kind, String description,
@@ -55,23 +50,9 @@ public class HelpQuestions {
         if (personId == null || !householdId.equals(people.householdOf(personId))) {
             throw new DomainRuleViolated("helpQuestion.person.notInHousehold", "personId");
         }
-        if (domain == null) throw new DomainRuleViolated("helpQuestion.domain.required", "domain");
-        if (kind == null) throw new DomainRuleViolated("helpQuestion.kind.required", "kind");
-        if (description == null || description.isBlank()) throw new DomainRuleViolated("helpQuestion.description.required", "description");
-        if (description.length() > 4000) throw new DomainRuleViolated("helpQuestion.description.tooLong", "description");
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO support.help_question (id, programme_id, household_id, person_id, domain, kind, description,
-                    urgency, status, created_by, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, 0)""")
-                .params(id, ref.programmeId(), householdId, personId, domain.name(), kind.name(), description.strip(),
-                        (urgency == null ? Urgency.NORMAL : urgency).name(), CurrentUser.require().id(),
-                        Timestamp.from(Instant.now(clock)))
-                .update();
-        auditLog.record(AuditRecord.of(AuditAction.CREATE, "HelpQuestion", id).forPerson(personId).inProgramme(ref.programmeId()));
-        events.publishEvent(new HelpQuestionRegistered(id, ref.programmeId(), householdId, personId, domain, kind,
-                urgency == null ? Urgency.NORMAL : urgency, CurrentUser.require().id()));
-        return id;
+        NewHelpQuestion question = new NewHelpQuestion(personId, domain, kind, description, urgency);
+        QuestionRegistration.validate(question, "");
+        return registration.insert(ref, List.of(question)).getFirst();
     }
 
     /** The household's questions the viewer may see: police users never see health domains. */

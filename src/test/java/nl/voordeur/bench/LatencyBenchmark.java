@@ -30,9 +30,11 @@ import nl.voordeur.household.NewVisit;
 import nl.voordeur.household.Relation;
 import nl.voordeur.shared.Paging;
 import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.support.HomeVisits;
 import nl.voordeur.support.HttpTest;
 import nl.voordeur.support.QuestionKind;
 import nl.voordeur.support.Urgency;
+import nl.voordeur.support.VisitQuestion;
 
 /**
  * Not a test: server-side latency of the register, one household and saving a full visit,
@@ -40,7 +42,9 @@ import nl.voordeur.support.Urgency;
  * PostgreSQL of {@code -Dbench.data-directory} (default target/bench-pg; generated first when
  * missing), measured in the largest programme through the real services as its coordinator (register),
  * case manager (household) and visitor (visit), access checks and audit included, and the same
- * register and household over HTTP.
+ * register and household over HTTP. A full visit is saved two ways, round by round in turn: in one
+ * call with its questions ({@link HomeVisits#record}, as the API does with helpQuestions), and
+ * question by question (Households.recordVisit, then 10 × HelpQuestions.register, one transaction).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "voordeur.database.embedded.data-directory=${bench.data-directory:target/bench-pg}")
@@ -55,6 +59,7 @@ class LatencyBenchmark extends HttpTest {
     @Autowired HouseholdFile files;
     @Autowired Households households;
     @Autowired HelpQuestions questions;
+    @Autowired HomeVisits homeVisits;
     @Autowired UserDetailsService users;
     @Autowired PlatformTransactionManager transactions;
 
@@ -87,7 +92,8 @@ class LatencyBenchmark extends HttpTest {
             text.append(String.format("synchronous_commit = %s, fsync = %s%n", modes[m],
                     jdbc.sql("SHOW fsync").query(String.class).single()));
             results.forEach(r -> text.append(r.line()).append('\n'));
-            text.append(String.format("  visits saved per second from one client (sequential): %.0f%n", results.getLast().perSecond()));
+            text.append(String.format("  visits saved per second from one client (sequential): %.0f in one call, %.0f question by question%n",
+                    results.get(results.size() - 2).perSecond(), results.getLast().perSecond()));
         }
         durability("DEFAULT");
         System.gc();
@@ -116,7 +122,7 @@ class LatencyBenchmark extends HttpTest {
         var caseManager = api("gen-p1-casemanager");
         results.add(Timings.measure("GET /api/v1/households/{id} (HTTP, loopback)", WARMUP, ROUNDS,
                 i -> ok(caseManager.get("/api/v1/households/" + homes.get(i % homes.size())).status())));
-        results.add(visits(free));
+        results.addAll(visits(free));
         return results;
     }
 
@@ -134,30 +140,45 @@ class LatencyBenchmark extends HttpTest {
                 SELECT a.id FROM address.address a JOIN address.assignment s ON s.address_id = a.id AND s.visitor_id = ?
                 WHERE a.programme_id = ? AND a.status IN ('IN_SCOPE', 'NOT_HOME')
                   AND NOT EXISTS (SELECT 1 FROM household.household h WHERE h.address_id = a.id)
-                ORDER BY a.id LIMIT ?""").params(visitor, programme, 2 * (WARMUP + ROUNDS)).query(UUID.class).list();
+                ORDER BY a.id LIMIT ?""").params(visitor, programme, 4 * (WARMUP + ROUNDS)).query(UUID.class).list();
     }
 
-    /** A full visit as one unit of work: the household with 5 members, then 10 help questions, in one transaction. */
-    private Timings visits(List<UUID> free) {
-        int warmup = Math.min(WARMUP, free.size() / 5);
+    /**
+     * A full visit (household, 5 members, 10 questions) saved two ways, in turn, each round at another
+     * free address, as the assigned visitor: in one call, as POST /addresses/{id}/visits with
+     * helpQuestions makes it; and the earlier way, Households.recordVisit then 10 × HelpQuestions.register
+     * in one transaction.
+     */
+    private List<Timings> visits(List<UUID> free) {
+        List<VisitQuestion> asked = new ArrayList<>();
+        for (int q = 0; q < 10; q++) {
+            asked.add(new VisitQuestion(q % 5, null, DOMAINS[q], QuestionKind.QUESTION, "Vraag " + q, Urgency.NORMAL));
+        }
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        LocalDate today = LocalDate.now();
-        LifeDomain[] domains = LifeDomain.values();
-        Timings[] timings = new Timings[1];
-        as("gen-p1-visitor-1", () -> timings[0] = Timings.measure("save a full visit: household, 5 members, 10 questions (service)",
-                warmup, free.size() - warmup, i -> tx.executeWithoutResult(status -> {
-                    var recorded = households.recordVisit(free.get(i), new NewVisit(today, Set.of(), List.of(
-                            new NewVisit.Member("Bewoner Een", 1970, Relation.MAIN_RESIDENT, true),
-                            new NewVisit.Member("Bewoner Twee", 1972, Relation.PARTNER, true),
-                            new NewVisit.Member("Kind Een", 2005, Relation.CHILD, true),
-                            new NewVisit.Member("Kind Twee", 2008, Relation.CHILD, false),
-                            new NewVisit.Member("Kind Drie", 2012, Relation.CHILD, false)), null, null, 60));
+        int warmup = Math.min(WARMUP, free.size() / 10);
+        List<List<Timings>> timings = new ArrayList<>();
+        as("gen-p1-visitor-1", () -> timings.add(Timings.alternate("save a full visit in one call (HomeVisits.record)",
+                "save a full visit, question by question (11 calls)", warmup, free.size() / 2 - warmup,
+                i -> homeVisits.record(free.get(i), fullVisit(), asked),
+                i -> tx.executeWithoutResult(status -> {
+                    var recorded = households.recordVisit(free.get(i), fullVisit());
                     for (int q = 0; q < 10; q++) {
-                        questions.register(recorded.householdId(), recorded.members().get(q % 5).id(), domains[q],
+                        questions.register(recorded.householdId(), recorded.members().get(q % 5).id(), DOMAINS[q],
                                 QuestionKind.QUESTION, "Vraag " + q, Urgency.NORMAL);
                     }
-                })));
-        return timings[0];
+                }))));
+        return timings.getFirst();
+    }
+
+    private static final LifeDomain[] DOMAINS = LifeDomain.values();
+
+    private static NewVisit fullVisit() {
+        return new NewVisit(LocalDate.now(), Set.of(), List.of(
+                new NewVisit.Member("Bewoner Een", 1970, Relation.MAIN_RESIDENT, true),
+                new NewVisit.Member("Bewoner Twee", 1972, Relation.PARTNER, true),
+                new NewVisit.Member("Kind Een", 2005, Relation.CHILD, true),
+                new NewVisit.Member("Kind Twee", 2008, Relation.CHILD, false),
+                new NewVisit.Member("Kind Drie", 2012, Relation.CHILD, false)), null, null, 60);
     }
 
     private void as(String username, Runnable work) {

@@ -55,13 +55,13 @@ final class ScaleData {
                 FROM generate_series(0, :n - 1) AS i, generate_series(0, 2) AS k
                 WHERE i % 100 < 47 AND k < 1 + (CASE WHEN i % 10 < 3 THEN 0 WHEN i % 10 < 9 THEN 1 ELSE 2 END)""", id, households);
         run("""
-                INSERT INTO household.visit (id, household_id, date, visitor_ids, recorded_by, recorded_at)
-                SELECT md5(:p || '-v-' || i)::uuid, md5(:p || '-h-' || i)::uuid, DATE '2025-03-01' + (i % 200),
+                INSERT INTO household.visit (id, household_id, programme_id, date, visitor_ids, recorded_by, recorded_at)
+                SELECT md5(:p || '-v-' || i)::uuid, md5(:p || '-h-' || i)::uuid, :p::uuid, DATE '2025-03-01' + (i % 200),
                        ARRAY[md5('visitor-' || (i % 40))::uuid], md5('visitor-' || (i % 40))::uuid, now()
                 FROM generate_series(0, :n - 1) AS i WHERE i % 100 < 47""", id, households);
         run("""
-                INSERT INTO household.visit_member (visit_id, person_id, present)
-                SELECT md5(:p || '-v-' || i)::uuid, p.id, true FROM generate_series(0, :n - 1) AS i
+                INSERT INTO household.visit_member (visit_id, person_id, programme_id, present)
+                SELECT md5(:p || '-v-' || i)::uuid, p.id, :p::uuid, true FROM generate_series(0, :n - 1) AS i
                 JOIN household.person p ON p.household_id = md5(:p || '-h-' || i)::uuid WHERE i % 100 < 47""", id, households);
         run("""
                 INSERT INTO support.help_question (id, programme_id, household_id, person_id, domain, kind, description, urgency,

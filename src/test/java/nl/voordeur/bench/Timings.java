@@ -29,6 +29,33 @@ final class Timings {
         return timings;
     }
 
+    /**
+     * Two operations measured round by round in turn (a, b, a, b, ...), so that both meet the same
+     * moments of the machine; each one's wall time is the sum of its own rounds.
+     */
+    static List<Timings> alternate(String nameA, String nameB, int warmup, int rounds, java.util.function.IntConsumer a,
+                                   java.util.function.IntConsumer b) {
+        Timings first = new Timings(nameA);
+        Timings second = new Timings(nameB);
+        for (int i = 0; i < warmup; i++) {
+            a.accept(2 * i);
+            b.accept(2 * i + 1);
+        }
+        for (int i = warmup; i < warmup + rounds; i++) {
+            first.time(a, 2 * i);
+            second.time(b, 2 * i + 1);
+        }
+        return List.of(first, second);
+    }
+
+    private void time(java.util.function.IntConsumer work, int round) {
+        long start = System.nanoTime();
+        work.accept(round);
+        long took = System.nanoTime() - start;
+        nanos.add(took);
+        wallNanos += took;
+    }
+
     double percentile(double p) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);

@@ -100,7 +100,19 @@ class ErrorAdvice {
     @ExceptionHandler({HandlerMethodValidationException.class, HttpMessageNotReadableException.class,
             MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
     Object unreadable(Exception e, HttpServletRequest request, Locale locale) {
-        return answer(request, HttpStatus.BAD_REQUEST, text("error.invalid", locale), List.of());
+        String message = text("error.invalid", locale);
+        String field = e.getCause() instanceof tools.jackson.core.JacksonException json ? field(json) : null;
+        return answer(request, HttpStatus.BAD_REQUEST, message, field == null ? List.of() : List.of(new FieldError(field, message)));
+    }
+
+    /** Where in the body an unreadable value sits, as Bean Validation names it: {@code helpQuestions[3].domain}. */
+    static String field(tools.jackson.core.JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (var step : e.getPath()) {
+            if (step.getPropertyName() != null) path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            else if (step.getIndex() >= 0) path.append('[').append(step.getIndex()).append(']');
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     record FieldError(String field, String message) {

@@ -2,8 +2,6 @@ package nl.voordeur.household.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -24,9 +22,7 @@ import nl.voordeur.household.Conversations;
 import nl.voordeur.household.Households;
 import nl.voordeur.household.Intake;
 import nl.voordeur.household.LifeDomain;
-import nl.voordeur.household.NewVisit;
 import nl.voordeur.household.VisitDrafts;
-import nl.voordeur.household.VisitRecorded;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -41,11 +37,6 @@ class HouseholdApiController {
         this.households = households;
         this.conversations = conversations;
         this.drafts = drafts;
-    }
-
-    /** {@code minutes}: how long the visit took (optional), for the kernteam's deployment in the report. */
-    record VisitBody(@NotNull LocalDate date, Set<UUID> visitorIds, List<NewVisit.Member> members, Intake intake,
-                     Integer householdVersion, Integer minutes) {
     }
 
     record IntakeBody(@NotNull Integer version, Intake intake) {
@@ -69,13 +60,6 @@ class HouseholdApiController {
     @PostMapping("/households/{id}/case-manager")
     void caseManager(@PathVariable UUID id, @Valid @RequestBody CaseManagerBody body) {
         households.assignCaseManager(id, body.userId());
-    }
-
-    @PostMapping("/addresses/{id}/visits")
-    @ResponseStatus(HttpStatus.CREATED)
-    VisitRecorded visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
-        return households.recordVisit(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
-                body.householdVersion(), body.minutes()));
     }
 
     @PutMapping("/households/{id}/intake")

@@ -42,8 +42,8 @@ final class Batch {
         add("household.household", "id, programme_id, address_id, willing_to_volunteer, volunteer_note, interpreter_needed, "
                 + "interpreter_language, revisit_date, case_manager_id, created_at, updated_at, version");
         add("household.person", "id, household_id, name, birth_year, relation, created_at");
-        add("household.visit", "id, household_id, date, visitor_ids, recorded_by, recorded_at, minutes");
-        add("household.visit_member", "visit_id, person_id, present");
+        add("household.visit", "id, household_id, programme_id, date, visitor_ids, recorded_by, recorded_at, minutes");
+        add("household.visit_member", "visit_id, person_id, programme_id, present");
         add("household.conversation", "id, visit_id, person_id, domain, note, recorded_by, recorded_at");
         add("household.score", "id, person_id, domain, score, date, assessor_id, recorded_at");
         add("support.help_question", "id, programme_id, household_id, person_id, domain, kind, description, urgency, status, "

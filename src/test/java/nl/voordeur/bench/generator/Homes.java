@@ -68,10 +68,10 @@ final class Homes {
                               java.time.LocalDate date, List<UUID> persons, UUID programme) {
         UUID visitId = ids.next(Ids.Tag.VISIT);
         Instant at = date.atTime(15, random.nextInt(60)).toInstant(ZoneOffset.UTC);
-        batch.table("household.visit").row(visitId, household, date, new UUID[] {v.visitor().id(), v.partner().id()},
+        batch.table("household.visit").row(visitId, household, programme, date, new UUID[] {v.visitor().id(), v.partner().id()},
                 v.visitor().id(), at, 30 + random.nextInt(61));
         for (int k = 0; k < persons.size(); k++) {
-            batch.table("household.visit_member").row(visitId, persons.get(k), k < 2 || random.nextBoolean());
+            batch.table("household.visit_member").row(visitId, persons.get(k), programme, k < 2 || random.nextBoolean());
             batch.audit(at, v.visitor(), "CREATE", "Visit", visitId, persons.get(k), programme);
         }
         return visitId;

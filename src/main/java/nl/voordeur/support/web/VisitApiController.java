@@ -1,0 +1,63 @@
+package nl.voordeur.support.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.voordeur.household.Intake;
+import nl.voordeur.household.NewVisit;
+import nl.voordeur.household.VisitRecorded;
+import nl.voordeur.support.HomeVisits;
+import nl.voordeur.support.VisitQuestion;
+
+/** A home visit over the API, with the help questions raised at it in the same request (optional). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Households")
+class VisitApiController {
+
+    private final HomeVisits visits;
+
+    VisitApiController(HomeVisits visits) {
+        this.visits = visits;
+    }
+
+    /**
+     * {@code minutes}: how long the visit took (optional), for the kernteam's deployment in the report.
+     * {@code helpQuestions} (optional): each for a member of this visit, by {@code memberIndex} (from 0)
+     * or {@code personName}; all or nothing with the visit.
+     */
+    record VisitBody(@NotNull LocalDate date, Set<UUID> visitorIds, List<NewVisit.Member> members, Intake intake,
+                     Integer householdVersion, Integer minutes, List<VisitQuestion> helpQuestions) {
+    }
+
+    /** The visit as before, and its help questions, each with the person it was registered for. */
+    record VisitResponse(UUID id, UUID householdId, UUID addressId, UUID programmeId, LocalDate date,
+                         List<VisitRecorded.MemberRef> members, List<QuestionRef> helpQuestions) {
+    }
+
+    record QuestionRef(UUID id, UUID personId) {
+    }
+
+    @PostMapping("/addresses/{id}/visits")
+    @ResponseStatus(HttpStatus.CREATED)
+    VisitResponse visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
+        var recorded = visits.record(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
+                body.householdVersion(), body.minutes()), body.helpQuestions());
+        VisitRecorded v = recorded.visit();
+        return new VisitResponse(v.id(), v.householdId(), v.addressId(), v.programmeId(), v.date(), v.members(),
+                recorded.helpQuestions().stream().map(q -> new QuestionRef(q.id(), q.personId())).toList());
+    }
+}
