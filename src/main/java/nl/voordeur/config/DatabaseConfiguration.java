@@ -1,6 +1,7 @@
 package nl.voordeur.config;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,9 +26,13 @@ import com.zaxxer.hikari.HikariDataSource;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class DatabaseConfiguration {
 
+    /**
+     * Dutch time: "today" is the date in the Netherlands wherever the server runs, so a visit or
+     * consent recorded after midnight in Amsterdam (but before midnight UTC) is not "in the future".
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(ZoneId.of("Europe/Amsterdam"));
     }
 
     /** Grants the application's database role its rights after every migration run. */

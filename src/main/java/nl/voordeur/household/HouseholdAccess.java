@@ -109,7 +109,7 @@ public class HouseholdAccess {
      */
     private boolean withinVisitorTerm(HouseholdRef ref) {
         Instant since = clock.instant().minus(Duration.ofDays(visitorAccessDays));
-        LocalDate sinceDay = LocalDate.ofInstant(since, AMSTERDAM);
+        LocalDate sinceDay = LocalDate.now(clock.withZone(AMSTERDAM)).minusDays(visitorAccessDays);
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM household.visit WHERE household_id = ? AND recorded_at >= ?)
                     OR EXISTS (SELECT 1 FROM household.household WHERE id = ? AND revisit_date >= ?)""")

@@ -27,7 +27,7 @@ public final class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneId.of("UTC");
+        return ZoneId.of("Europe/Amsterdam");
     }
 
     @Override
