@@ -63,7 +63,7 @@ public class AddressRegister {
         long total = jdbc.sql("SELECT count(*) FROM address.address a" + where).params(params)
                 .query(Long.class).single();
         List<AddressView> items = jdbc.sql("SELECT " + COLUMNS + " FROM address.address a" + where
-                        + " ORDER BY a.street, a.house_number, a.house_letter, a.addition LIMIT :limit OFFSET :offset")
+                        + orderBy(filter) + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", paging.size()).param("offset", paging.offset())
                 .query(VIEW).list();
         auditLog.record(AuditRecord.list("Address", items.stream().map(AddressView::id).toList())
@@ -110,6 +110,17 @@ public class AddressRegister {
         guard.requireMember(programmeId);
         return jdbc.sql("SELECT DISTINCT street FROM address.address WHERE programme_id = ? AND in_scope ORDER BY street")
                 .param(programmeId).query(String.class).list();
+    }
+
+    /**
+     * Street and number. A street-name search orders by the lowered street in the "C" collation,
+     * as its index holds it (address V4), so that the first page comes from the index in order
+     * instead of from a walk over the whole programme; for Dutch street names the order is the same.
+     */
+    private static String orderBy(AddressFilter filter) {
+        return filter.parsedSearch().streetPrefix() != null
+                ? " ORDER BY lower(a.street) COLLATE \"C\", a.house_number, a.house_letter, a.addition, a.street"
+                : " ORDER BY a.street, a.house_number, a.house_letter, a.addition";
     }
 
     private static String where(UUID programmeId, AddressFilter filter, Map<String, Object> params) {

@@ -1,9 +1,11 @@
 package nl.voordeur.household;
 
-import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,85 +16,115 @@ import nl.voordeur.access.CurrentUser;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a household's file for someone allowed to, and audits the read once per person shown. */
 @Service
 @Transactional
 public class HouseholdFile {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final HouseholdAccess access;
     private final JdbcClient jdbc;
     private final AccessManagement users;
     private final AuditLog auditLog;
+    private final JsonMapper json;
 
-    HouseholdFile(HouseholdAccess access, JdbcClient jdbc, AccessManagement users, AuditLog auditLog) {
+    HouseholdFile(HouseholdAccess access, JdbcClient jdbc, AccessManagement users, AuditLog auditLog, JsonMapper json) {
+        this.json = json;
         this.access = access;
         this.jdbc = jdbc;
         this.users = users;
         this.auditLog = auditLog;
     }
 
+    /**
+     * The whole file in one statement (the members, visits, conversations, scores and remarks as
+     * JSON aggregates next to the household's row): a file is opened on every household page and
+     * API call, and six reads of their own cost it more than the rows do (BENCHMARKS.md, "Latency").
+     */
     public HouseholdView read(UUID householdId) {
         var ref = access.requireFile(householdId);
         boolean police = CurrentUser.require().isPolice();
-        var members = jdbc.sql("SELECT id, name, birth_year, relation FROM household.person WHERE household_id = ? ORDER BY created_at, name")
-                .param(householdId).query((rs, n) -> new HouseholdView.Member(rs.getObject(1, UUID.class), rs.getString(2),
-                        (Integer) rs.getObject(3), Relation.valueOf(rs.getString(4)))).list();
-        var view = jdbc.sql("""
-                SELECT willing_to_volunteer, volunteer_note, interpreter_needed, interpreter_language, revisit_date, version
-                FROM household.household WHERE id = ?""").param(householdId)
-                .query((rs, n) -> new HouseholdView(householdId, ref.programmeId(), ref.addressId(), rs.getInt("version"),
-                        members, visits(householdId), conversations(householdId, police), scores(householdId, police),
-                        (Boolean) rs.getObject("willing_to_volunteer"), rs.getString("volunteer_note"),
-                        rs.getBoolean("interpreter_needed"), rs.getString("interpreter_language"),
-                        rs.getObject("revisit_date", java.time.LocalDate.class), remarks(householdId)))
-                .single();
-        auditLog.recordAll(members.stream().map(m -> AuditRecord.of(AuditAction.READ, "Household", householdId)
+        var view = jdbc.sql(FILE_SQL).param(householdId).query((rs, n) -> {
+            List<HouseholdView.Member> members = rows(rs.getString("members"), m -> new HouseholdView.Member(
+                    uuid(m.get(0)), text(m.get(1)), m.get(2).isNull() ? null : m.get(2).asInt(),
+                    Relation.valueOf(m.get(3).asString())));
+            List<VisitRow> visits = rows(rs.getString("visits"), v -> new VisitRow(uuid(v.get(0)),
+                    LocalDate.parse(v.get(1).asString()), uuids(v.get(2)), uuids(v.get(3))));
+            List<HouseholdView.Conversation> conversations = rows(rs.getString("conversations"),
+                    c -> new HouseholdView.Conversation(uuid(c.get(0)), LifeDomain.valueOf(c.get(1).asString()),
+                            text(c.get(2)), LocalDate.parse(c.get(3).asString())));
+            List<HouseholdView.Score> scores = rows(rs.getString("scores"), c -> new HouseholdView.Score(
+                    uuid(c.get(0)), LifeDomain.valueOf(c.get(1).asString()), c.get(2).asInt(),
+                    LocalDate.parse(c.get(3).asString())));
+            List<HouseholdView.HousingRemark> remarks = rows(rs.getString("remarks"), r -> new HouseholdView.HousingRemark(
+                    HousingRemarkKind.valueOf(r.get(0).asString()), text(r.get(1)), LocalDate.parse(r.get(2).asString())));
+            return new HouseholdView(householdId, ref.programmeId(), ref.addressId(), rs.getInt("version"),
+                    members, named(visits),
+                    conversations.stream().filter(c -> !(police && c.domain().isHealth())).toList(),
+                    scores.stream().filter(c -> !(police && c.domain().isHealth())).toList(),
+                    (Boolean) rs.getObject("willing_to_volunteer"), rs.getString("volunteer_note"),
+                    rs.getBoolean("interpreter_needed"), rs.getString("interpreter_language"),
+                    rs.getObject("revisit_date", LocalDate.class), remarks);
+        }).single();
+        auditLog.recordAll(view.members().stream().map(m -> AuditRecord.of(AuditAction.READ, "Household", householdId)
                 .forPerson(m.id()).inProgramme(ref.programmeId())).toList());
         return view;
     }
 
-    private List<HouseholdView.Visit> visits(UUID householdId) {
-        record Row(UUID id, java.time.LocalDate date, List<UUID> visitors, List<UUID> present) {
-        }
-        var rows = jdbc.sql("""
-                SELECT v.id, v.date, v.visitor_ids,
-                       coalesce(array_agg(m.person_id) FILTER (WHERE m.present), '{}') AS present
-                FROM household.visit v LEFT JOIN household.visit_member m ON m.visit_id = v.id
-                WHERE v.household_id = ? GROUP BY v.id ORDER BY v.date""").param(householdId)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, java.time.LocalDate.class),
-                        List.of((UUID[]) rs.getArray(3).getArray()), List.of((UUID[]) rs.getArray(4).getArray()))).list();
+    /** Dates of conversations and remarks are the Dutch calendar day they were recorded on. */
+    private static final String FILE_SQL = """
+            SELECT h.willing_to_volunteer, h.volunteer_note, h.interpreter_needed, h.interpreter_language,
+                   h.revisit_date, h.version,
+                   (SELECT coalesce(json_agg(json_build_array(p.id, p.name, p.birth_year, p.relation)
+                                             ORDER BY p.created_at, p.name), '[]')
+                    FROM household.person p WHERE p.household_id = h.id) AS members,
+                   (SELECT coalesce(json_agg(json_build_array(v.id, v.date, v.visitor_ids,
+                               (SELECT coalesce(array_agg(m.person_id), '{}') FROM household.visit_member m
+                                WHERE m.visit_id = v.id AND m.present)) ORDER BY v.date, v.recorded_at), '[]')
+                    FROM household.visit v WHERE v.household_id = h.id) AS visits,
+                   (SELECT coalesce(json_agg(json_build_array(c.person_id, c.domain, c.note,
+                               (c.recorded_at AT TIME ZONE 'Europe/Amsterdam')::date) ORDER BY c.recorded_at), '[]')
+                    FROM household.conversation c JOIN household.person p ON p.id = c.person_id
+                    WHERE p.household_id = h.id) AS conversations,
+                   (SELECT coalesce(json_agg(json_build_array(s.person_id, s.domain, s.score, s.date)
+                                             ORDER BY s.date, s.recorded_at), '[]')
+                    FROM household.score s JOIN household.person p ON p.id = s.person_id
+                    WHERE p.household_id = h.id) AS scores,
+                   (SELECT coalesce(json_agg(json_build_array(r.kind, r.text,
+                               (r.created_at AT TIME ZONE 'Europe/Amsterdam')::date) ORDER BY r.created_at), '[]')
+                    FROM household.housing_remark r WHERE r.household_id = h.id) AS remarks
+            FROM household.household h WHERE h.id = ?""";
+
+    private record VisitRow(UUID id, LocalDate date, List<UUID> visitors, List<UUID> present) {
+    }
+
+    /** The visits with their visitors' names (one look-up for all of them). */
+    private List<HouseholdView.Visit> named(List<VisitRow> rows) {
+        if (rows.isEmpty()) return List.of();
         Map<UUID, String> names = users.displayNames(rows.stream().flatMap(r -> r.visitors().stream()).distinct().toList());
         return rows.stream().map(r -> new HouseholdView.Visit(r.id(), r.date(),
                 r.visitors().stream().map(names::get).toList(), r.present())).toList();
     }
 
-    private List<HouseholdView.Conversation> conversations(UUID householdId, boolean police) {
-        return jdbc.sql("""
-                SELECT c.person_id, c.domain, c.note, c.recorded_at FROM household.conversation c
-                JOIN household.person p ON p.id = c.person_id WHERE p.household_id = ? ORDER BY c.recorded_at""")
-                .param(householdId)
-                .query((rs, n) -> new HouseholdView.Conversation(rs.getObject(1, UUID.class), LifeDomain.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getTimestamp(4).toInstant().atZone(AMSTERDAM).toLocalDate()))
-                .list().stream().filter(c -> !(police && c.domain().isHealth())).toList();
+    private <T> List<T> rows(String array, Function<JsonNode, T> row) {
+        List<T> out = new ArrayList<>();
+        json.readTree(array).forEach(node -> out.add(row.apply(node)));
+        return out;
     }
 
-    private List<HouseholdView.Score> scores(UUID householdId, boolean police) {
-        return jdbc.sql("""
-                SELECT s.person_id, s.domain, s.score, s.date FROM household.score s
-                JOIN household.person p ON p.id = s.person_id WHERE p.household_id = ? ORDER BY s.date, s.recorded_at""")
-                .param(householdId)
-                .query((rs, n) -> new HouseholdView.Score(rs.getObject(1, UUID.class), LifeDomain.valueOf(rs.getString(2)),
-                        rs.getInt(3), rs.getObject(4, java.time.LocalDate.class)))
-                .list().stream().filter(s -> !(police && s.domain().isHealth())).toList();
+    private static String text(JsonNode node) {
+        return node.isNull() ? null : node.asString();
     }
 
-    private List<HouseholdView.HousingRemark> remarks(UUID householdId) {
-        return jdbc.sql("SELECT kind, text, created_at FROM household.housing_remark WHERE household_id = ? ORDER BY created_at")
-                .param(householdId)
-                .query((rs, n) -> new HouseholdView.HousingRemark(HousingRemarkKind.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getTimestamp(3).toInstant().atZone(AMSTERDAM).toLocalDate())).list();
+    private static UUID uuid(JsonNode node) {
+        return UUID.fromString(node.asString());
+    }
+
+    private static List<UUID> uuids(JsonNode array) {
+        List<UUID> out = new ArrayList<>();
+        array.forEach(node -> out.add(uuid(node)));
+        return out;
     }
 }

@@ -162,6 +162,28 @@ class AddressImportTests extends HttpTest {
     }
 
     @Test
+    void aStreetSearchPagesItsMatchesInStreetAndNumberOrderWhateverTheCase() {
+        upload("""
+                postcode,huisnummer,straat,woonplaats
+                5701 AB,10,Spoorstraat,Helmond
+                5701 AB,2,Spoorstraat,Helmond
+                5701 AC,3,Spoorlaan,Helmond
+                5701 AB,1,Spoorstraat,Helmond
+                5705 AC,7,Engelseweg,Helmond
+                5709 AD,4,Zandstraat,Helmond
+                """, false);
+        String base = "/api/v1/programmes/" + programme + "/addresses?q=SPOOR&size=2";
+        var first = coordinator.get(base + "&page=0").json();
+        var second = coordinator.get(base + "&page=1").json();
+        assertThat(first.get("total").asInt()).isEqualTo(4);
+        assertThat(second.get("total").asInt()).isEqualTo(4);
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (var page : java.util.List.of(first, second))
+            page.get("items").forEach(a -> shown.add(a.get("street").asString() + " " + a.get("houseNumber").asInt()));
+        assertThat(shown).containsExactly("Spoorlaan 3", "Spoorstraat 1", "Spoorstraat 2", "Spoorstraat 10");
+    }
+
+    @Test
     void membersWithoutACoordinatingRoleCannotImportAndOutsidersCannotSeeTheList() {
         var outsider = api(user(organisation("WELFARE")).username());
         assertThat(outsider.postRaw("/api/v1/programmes/" + programme + "/addresses/import?dryRun=true", "text/csv",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import nl.voordeur.support.ApiClient;
 import nl.voordeur.support.HttpTest;
 import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.support.TestClock;
 import tools.jackson.databind.JsonNode;
 
 class VisitTests extends HttpTest {
@@ -86,6 +87,55 @@ class VisitTests extends HttpTest {
                 + "AND record_id = ?").param(household).query(Long.class).single()).isEqualTo(5);
         assertThat(programme.coordinator.get("/api/v1/addresses/" + address).json().get("address").get("status").asString())
                 .isEqualTo("VISITED");
+    }
+
+    @Test
+    void theFileReadsBackEveryPartAsRecordedWithDutchDates() {
+        // 23:30 UTC on 30 November is half past midnight on 1 December in the Netherlands.
+        TestClock.set(java.time.ZonedDateTime.parse("2026-11-30T23:30:00Z"));
+        try {
+            var programme = ProgrammeFixture.create(this, STREET);
+            programme.assignAllToThePair();
+            ApiClient visitor = programme.visitorApi;
+            String address = programme.addressId("Spoorstraat 3");
+            Map<String, Object> body = visit(List.of(member("Noor de Vries", 1990, "MAIN_RESIDENT", true),
+                    member("Sem de Vries", 2019, "CHILD", false)), null);
+            body.put("date", "2026-11-30");
+            var recorded = visitor.post("/api/v1/addresses/" + address + "/visits", body);
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            String household = recorded.json().get("householdId").asString();
+            String noor = recorded.json().get("members").get(0).get("id").asString();
+            assertThat(visitor.post("/api/v1/persons/" + noor + "/conversations",
+                    Map.of("domain", "FINANCES", "note", "Betaalt de huur te laat")).status()).isEqualTo(201);
+            var scored = visitor.post("/api/v1/persons/" + noor + "/scores",
+                    Map.of("domain", "WORK_EDUCATION", "score", 3, "date", "2026-11-29"));
+            assertThat(scored.status()).as(scored.body()).isEqualTo(201);
+
+            var response = visitor.get("/api/v1/households/" + household);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            JsonNode file = response.json().get("file");
+            assertThat(file.get("members").get(0).get("name").asString()).isEqualTo("Noor de Vries");
+            assertThat(file.get("members").get(0).get("birthYear").asInt()).isEqualTo(1990);
+            assertThat(file.get("members").get(1).get("relation").asString()).isEqualTo("CHILD");
+            JsonNode visit = file.get("visits").get(0);
+            assertThat(visit.get("date").asString()).isEqualTo("2026-11-30");
+            assertThat(visit.get("visitors").get(0).asString()).isEqualTo("Test " + programme.visitor.username());
+            assertThat(visit.get("presentPersonIds").size()).isOne();
+            assertThat(visit.get("presentPersonIds").get(0).asString()).isEqualTo(noor);
+            JsonNode conversation = file.get("conversations").get(0);
+            assertThat(conversation.get("personId").asString()).isEqualTo(noor);
+            assertThat(conversation.get("domain").asString()).isEqualTo("FINANCES");
+            assertThat(conversation.get("note").asString()).isEqualTo("Betaalt de huur te laat");
+            assertThat(conversation.get("date").asString()).isEqualTo("2026-12-01");
+            JsonNode score = file.get("scores").get(0);
+            assertThat(score.get("domain").asString()).isEqualTo("WORK_EDUCATION");
+            assertThat(score.get("score").asInt()).isEqualTo(3);
+            assertThat(score.get("date").asString()).isEqualTo("2026-11-29");
+            assertThat(file.get("housingRemarks").get(0).get("kind").asString()).isNotBlank();
+            assertThat(file.get("willingToVolunteer").asBoolean()).isTrue();
+        } finally {
+            TestClock.reset();
+        }
     }
 
     static void question(ApiClient api, String household, String person, String domain, String kind, String text) {
