@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -162,19 +162,16 @@ public class AccessManagement {
                 .withDetails("roles=" + roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
     }
 
-    /** Display names for ids, for other modules' views; no audit: staff names, not case data. */
     /**
-     * Names to show for users, in one query for only the names: loading the accounts as aggregates
-     * also read each one's role grants, and cost a household file more than all its own rows.
+     * Display names for ids, for other modules' views; no audit: staff names, not case data. Only
+     * the names are read: loading the accounts as aggregates also read each one's role grants, and
+     * cost a household file more than all its own rows.
      */
     public Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) return Map.of();
-        Map<UUID, String> names = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, display_name FROM access.user_account WHERE id IN (:ids)").param("ids", ids)
-                .query(rs -> {
-                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
-        return names;
+        return jdbc.sql("SELECT id, display_name FROM access.user_account WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public boolean anyUserExists() {

@@ -63,7 +63,7 @@ public class AddressRegister {
         long total = jdbc.sql("SELECT count(*) FROM address.address a" + where).params(params)
                 .query(Long.class).single();
         List<AddressView> items = jdbc.sql("SELECT " + COLUMNS + " FROM address.address a" + where
-                        + orderBy(filter) + " LIMIT :limit OFFSET :offset")
+                        + orderBy(params) + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", paging.size()).param("offset", paging.offset())
                 .query(VIEW).list();
         auditLog.record(AuditRecord.list("Address", items.stream().map(AddressView::id).toList())
@@ -116,9 +116,10 @@ public class AddressRegister {
      * Street and number. A street-name search orders by the lowered street in the "C" collation,
      * as its index holds it (address V4), so that the first page comes from the index in order
      * instead of from a walk over the whole programme; for Dutch street names the order is the same.
+     * Whether the where clause searches a street name shows in its parameters.
      */
-    private static String orderBy(AddressFilter filter) {
-        return filter.parsedSearch().streetPrefix() != null
+    private static String orderBy(Map<String, Object> whereParams) {
+        return whereParams.containsKey("streetPrefix")
                 ? " ORDER BY lower(a.street) COLLATE \"C\", a.house_number, a.house_letter, a.addition, a.street"
                 : " ORDER BY a.street, a.house_number, a.house_letter, a.addition";
     }

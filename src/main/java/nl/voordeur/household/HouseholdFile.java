@@ -51,15 +51,15 @@ public class HouseholdFile {
                     uuid(m.get(0)), text(m.get(1)), m.get(2).isNull() ? null : m.get(2).asInt(),
                     Relation.valueOf(m.get(3).asString())));
             List<VisitRow> visits = rows(rs.getString("visits"), v -> new VisitRow(uuid(v.get(0)),
-                    LocalDate.parse(v.get(1).asString()), uuids(v.get(2)), uuids(v.get(3))));
+                    date(v.get(1)), uuids(v.get(2)), uuids(v.get(3))));
             List<HouseholdView.Conversation> conversations = rows(rs.getString("conversations"),
                     c -> new HouseholdView.Conversation(uuid(c.get(0)), LifeDomain.valueOf(c.get(1).asString()),
-                            text(c.get(2)), LocalDate.parse(c.get(3).asString())));
+                            text(c.get(2)), date(c.get(3))));
             List<HouseholdView.Score> scores = rows(rs.getString("scores"), c -> new HouseholdView.Score(
                     uuid(c.get(0)), LifeDomain.valueOf(c.get(1).asString()), c.get(2).asInt(),
-                    LocalDate.parse(c.get(3).asString())));
+                    date(c.get(3))));
             List<HouseholdView.HousingRemark> remarks = rows(rs.getString("remarks"), r -> new HouseholdView.HousingRemark(
-                    HousingRemarkKind.valueOf(r.get(0).asString()), text(r.get(1)), LocalDate.parse(r.get(2).asString())));
+                    HousingRemarkKind.valueOf(r.get(0).asString()), text(r.get(1)), date(r.get(2))));
             return new HouseholdView(householdId, ref.programmeId(), ref.addressId(), rs.getInt("version"),
                     members, named(visits),
                     conversations.stream().filter(c -> !(police && c.domain().isHealth())).toList(),
@@ -116,6 +116,10 @@ public class HouseholdFile {
 
     private static String text(JsonNode node) {
         return node.isNull() ? null : node.asString();
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return LocalDate.parse(node.asString());
     }
 
     private static UUID uuid(JsonNode node) {
