@@ -29,6 +29,7 @@ class DatabaseConfiguration {
     /**
      * Dutch time: "today" is the date in the Netherlands wherever the server runs, so a visit or
      * consent recorded after midnight in Amsterdam (but before midnight UTC) is not "in the future".
+     * The clock carries the zone, so "today" is {@code LocalDate.now(clock)} everywhere.
      */
     @Bean
     Clock clock() {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +36,6 @@ public class HouseholdAccess {
     private final BreakGlassGrants emergencyGrants;
     private final Clock clock;
     private final int visitorAccessDays;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     HouseholdAccess(ProgrammeGuard guard, JdbcClient jdbc, AddressAccess addresses, BreakGlassGrants emergencyGrants,
                     Clock clock, @Value("${voordeur.household.visitor-access-days:60}") int visitorAccessDays) {
@@ -109,7 +107,7 @@ public class HouseholdAccess {
      */
     private boolean withinVisitorTerm(HouseholdRef ref) {
         Instant since = clock.instant().minus(Duration.ofDays(visitorAccessDays));
-        LocalDate sinceDay = LocalDate.now(clock.withZone(AMSTERDAM)).minusDays(visitorAccessDays);
+        LocalDate sinceDay = LocalDate.now(clock).minusDays(visitorAccessDays);
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM household.visit WHERE household_id = ? AND recorded_at >= ?)
                     OR EXISTS (SELECT 1 FROM household.household WHERE id = ? AND revisit_date >= ?)""")

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -63,7 +62,7 @@ public class Reporting {
                 p.targetParticipationPct(), funnel.personsVisited(), funnel.personsInTrajectory(),
                 rate(funnel.personsInTrajectory(), funnel.personsVisited()), p.targetTrajectoryPct(),
                 funnel.profile(), queries.domains(programmeId, from, to),
-                queries.referrals(programmeId, from, to, LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))),
+                queries.referrals(programmeId, from, to, LocalDate.now(clock)),
                 funnel.visits(), p.plannedVisits(), money(budget, funnel.visits()), money(budget, funnel.households()),
                 queries.outcomes(programmeId, from, to), queries.scoreChanges(programmeId, from, to),
                 queries.visitsPerVisitor(programmeId, from, to), queries.trend(programmeId, from, to),

@@ -2,7 +2,6 @@ package nl.voordeur.worklist;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +62,7 @@ public class WorkList {
     public List<WorkItem> forCurrentUser() {
         CurrentUser user = CurrentUser.require();
         List<WorkItem> items = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        LocalDate today = LocalDate.now(clock);
         for (ProgrammeView p : programmes.visible()) {
             if (user.hasRole(Role.ADMIN) && !guard.holdsAny(user, p.id(), Role.VISITOR, Role.CASE_MANAGER, Role.PARTNER,
                     Role.COORDINATOR)) continue;
