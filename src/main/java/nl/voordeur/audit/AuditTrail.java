@@ -1,8 +1,12 @@
 package nl.voordeur.audit;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.SpreadsheetText;
 
 /**
  * Answers "who looked at this person's file, when and why". Only the privacy officer may ask,
@@ -31,9 +36,49 @@ public class AuditTrail {
     }
 
     public PageResult<AuditEntryView> search(AuditQuery query, Paging paging) {
+        Filter filter = filter(query);
+        long total = jdbc.sql("SELECT count(*) FROM audit.audit_entry" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+        List<AuditEntryView> items = entries(filter, paging.size(), paging.offset());
+        auditLog.record(AuditRecord.of(AuditAction.SEARCH, "AuditLog", null)
+                .forPerson(query.personId())
+                .withDetails(describe(query)));
+        return new PageResult<>(items, total);
+    }
+
+    /**
+     * The entries of a search as CSV (newest first, at most {@link #EXPORT_LIMIT}), for the privacy
+     * officer's own records or an inspector; cells are defused against spreadsheet formulas and the
+     * export is itself an audited EXPORT.
+     */
+    public String export(AuditQuery query) {
+        StringBuilder csv = new StringBuilder(SpreadsheetText.csvLine(EXPORT_COLUMNS)).append("\r\n");
+        List<AuditEntryView> items = entries(filter(query), EXPORT_LIMIT, 0);
+        for (AuditEntryView e : items) {
+            csv.append(SpreadsheetText.csvLine(Arrays.asList(e.at(), e.userId(), e.username(), e.organisationId(),
+                    e.roles(), e.action(), e.outcome(), e.recordType(), e.recordId(), e.personId(), e.purpose(),
+                    e.reason(), e.breakGlass(), e.channel(), e.clientAddress()))).append("\r\n");
+        }
+        auditLog.record(AuditRecord.of(AuditAction.EXPORT, "AuditLog", null)
+                .forPerson(query.personId())
+                .withDetails(describe(query) + (describe(query).isEmpty() ? "" : ";") + "rows=" + items.size()));
+        return csv.toString();
+    }
+
+    public static final int EXPORT_LIMIT = 100_000;
+
+    private static final List<String> EXPORT_COLUMNS = List.of("at", "user_id", "username", "organisation_id", "roles",
+            "action", "outcome", "record_type", "record_id", "person_id", "purpose", "reason", "break_glass", "channel",
+            "client_address");
+
+    private record Filter(String where, Map<String, Object> params) {
+    }
+
+    /** The privacy officer's scope and the query's parts as one WHERE clause. */
+    private static Filter filter(AuditQuery query) {
         StringBuilder where = new StringBuilder(" WHERE true");
-        Map<String, Object> params = new java.util.HashMap<>();
-        AuditScope scope = AuditLog.currentActor().map(AuditActor::auditScope).orElse(AuditScope.of(java.util.Set.of()));
+        Map<String, Object> params = new HashMap<>();
+        AuditScope scope = AuditLog.currentActor().map(AuditActor::auditScope).orElse(AuditScope.of(Set.of()));
         if (!scope.everything()) {
             // the programme's entries, and the programme-less ones (logins, refusals) of its people
             where.append(" AND (programme_id = ANY(:programmes) OR (programme_id IS NULL AND user_id IN ("
@@ -42,19 +87,18 @@ public class AuditTrail {
         }
         if (query.personId() != null) { where.append(" AND person_id = :personId"); params.put("personId", query.personId()); }
         if (query.userId() != null) { where.append(" AND user_id = :userId"); params.put("userId", query.userId()); }
-        if (query.from() != null) { where.append(" AND at >= :from"); params.put("from", java.sql.Timestamp.from(query.from())); }
-        if (query.to() != null) { where.append(" AND at < :to"); params.put("to", java.sql.Timestamp.from(query.to())); }
-        long total = jdbc.sql("SELECT count(*) FROM audit.audit_entry" + where).params(params).query(Long.class).single();
-        List<AuditEntryView> items = jdbc.sql("""
+        if (query.from() != null) { where.append(" AND at >= :from"); params.put("from", Timestamp.from(query.from())); }
+        if (query.to() != null) { where.append(" AND at < :to"); params.put("to", Timestamp.from(query.to())); }
+        return new Filter(where.toString(), params);
+    }
+
+    private List<AuditEntryView> entries(Filter filter, int limit, long offset) {
+        return jdbc.sql("""
                 SELECT id, at, user_id, username, organisation_id, roles, action, outcome, record_type, record_id,
                        person_id, purpose, reason, break_glass, channel, client_address
-                FROM audit.audit_entry""" + where + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", paging.size()).param("offset", paging.offset())
+                FROM audit.audit_entry""" + filter.where() + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(filter.params()).param("limit", limit).param("offset", offset)
                 .query(AuditEntryView.class).list();
-        auditLog.record(AuditRecord.of(AuditAction.SEARCH, "AuditLog", null)
-                .forPerson(query.personId())
-                .withDetails(describe(query)));
-        return new PageResult<>(items, total);
     }
 
     private static String describe(AuditQuery query) {

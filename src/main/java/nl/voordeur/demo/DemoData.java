@@ -71,6 +71,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void create() {
+        log.info("Demogegevens worden aangemaakt: {} programma's, dit duurt ongeveer een minuut (demo data being created)",
+                SeedProgrammes.ALL.size());
         Map<String, UUID> organisations = new HashMap<>();
         DemoPeople.ORGANISATIONS.forEach((name, kind) -> organisations.put(name, access.createOrganisation(name, kind).id()));
         Map<String, UUID> users = new HashMap<>();
@@ -80,8 +82,11 @@ class DemoData implements ApplicationRunner {
                     user.global() ? Set.of(user.role()) : Set.of()));
             users.put(user.username(), created.id());
         }
+        int done = 0;
         for (SeedProgramme seed : SeedProgrammes.ALL) {
             createProgramme(seed, organisations, users);
+            log.info("Demogegevens: {} ({}) klaar, {} van {}", seed.details().neighbourhood(),
+                    seed.details().municipality(), ++done, SeedProgrammes.ALL.size());
         }
         log.info("Demo data created: {} organisations, {} users, {} programmes", organisations.size(), users.size(),
                 SeedProgrammes.ALL.size());

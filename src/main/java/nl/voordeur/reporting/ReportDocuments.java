@@ -21,6 +21,7 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.PdfRenderer;
+import nl.voordeur.shared.SpreadsheetText;
 
 /**
  * The yearly accountability report (jaarlijkse verantwoording) as PDF and its tables as Excel.
@@ -103,15 +104,8 @@ public class ReportDocuments {
     private static void table(Worksheet sheet, List<String> header, List<List<String>> rows) {
         for (int c = 0; c < header.size(); c++) sheet.value(0, c, header.get(c));
         for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) sheet.value(r + 1, c, safe(rows.get(r).get(c)));
+            for (int c = 0; c < rows.get(r).size(); c++) sheet.value(r + 1, c, SpreadsheetText.safe(rows.get(r).get(c)));
         }
-    }
-
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) return "";
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\0'
-                ? "'" + value : value;
     }
 
     private static String cell(long count) {

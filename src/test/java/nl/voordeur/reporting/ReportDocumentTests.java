@@ -28,6 +28,7 @@ import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.shared.SpreadsheetText;
 import nl.voordeur.support.HttpTest;
 import nl.voordeur.support.QuestionKind;
 import nl.voordeur.support.TestClock;
@@ -100,9 +101,11 @@ class ReportDocumentTests extends HttpTest {
 
     @Test
     void spreadsheetCellsThatLookLikeFormulasAreDefused() {
-        assertThat(ReportDocuments.safe("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(ReportDocuments.safe("+31")).isEqualTo("'+31");
-        assertThat(ReportDocuments.safe("@cmd")).isEqualTo("'@cmd");
-        assertThat(ReportDocuments.safe("Woonbron")).isEqualTo("Woonbron");
+        assertThat(SpreadsheetText.safe("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(SpreadsheetText.safe("+31")).isEqualTo("'+31");
+        assertThat(SpreadsheetText.safe("@cmd")).isEqualTo("'@cmd");
+        assertThat(SpreadsheetText.safe("Woonbron")).isEqualTo("Woonbron");
+        assertThat(SpreadsheetText.csvLine(java.util.Arrays.asList("a,b", "=1", null, "say \"hi\"")))
+                .isEqualTo("\"a,b\",'=1,,\"say \"\"hi\"\"\"");
     }
 }

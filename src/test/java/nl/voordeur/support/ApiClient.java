@@ -87,7 +87,7 @@ public final class ApiClient {
     /** GETs the raw answer, for binary downloads such as PDFs. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request(path).setHeader("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -104,7 +104,9 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                // JSON first, as any API client; downloads (PDF, Excel, CSV) still match
+                .header("Accept", "application/json, */*;q=0.1");
         if (token != null) builder.header("Authorization", "Bearer " + token);
         return builder;
     }

@@ -1,8 +1,10 @@
 package nl.voordeur.audit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,6 +16,7 @@ import nl.voordeur.audit.AuditQuery;
 import nl.voordeur.audit.AuditTrail;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.web.Downloads;
 
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -34,6 +37,16 @@ class AuditApiController {
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
         return trail.search(new AuditQuery(personId, userId, from, to), Paging.of(page, size));
+    }
+
+    /** The same search as CSV (at most 100,000 entries, newest first); the export is audited. */
+    @GetMapping(path = "/export", produces = "text/csv")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) UUID personId,
+                                  @RequestParam(required = false) UUID userId,
+                                  @RequestParam(required = false) Instant from,
+                                  @RequestParam(required = false) Instant to) {
+        String csv = trail.export(new AuditQuery(personId, userId, from, to));
+        return Downloads.attachment("auditlog.csv", Downloads.CSV, csv.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/verify")

@@ -1,10 +1,12 @@
 package nl.voordeur.audit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.voordeur.audit.AuditQuery;
 import nl.voordeur.audit.AuditTrail;
 import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.web.Downloads;
 
 /** The privacy officer's view of the audit log. */
 @Controller
@@ -28,15 +31,27 @@ class AuditController {
         this.trail = trail;
     }
 
+    /** The entries of the current filter as a CSV download (audited as an export). */
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) UUID personId, @RequestParam(required = false) UUID userId,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        String csv = trail.export(query(personId, userId, from, to));
+        return Downloads.attachment("auditlog.csv", Downloads.CSV, csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static AuditQuery query(UUID personId, UUID userId, LocalDate from, LocalDate to) {
+        return new AuditQuery(personId, userId,
+                from == null ? null : from.atStartOfDay(AMSTERDAM).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
+    }
+
     @GetMapping
     String search(@RequestParam(required = false) UUID personId, @RequestParam(required = false) UUID userId,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(required = false) Integer page, Model model) {
-        var query = new AuditQuery(personId, userId,
-                from == null ? null : from.atStartOfDay(AMSTERDAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
-        model.addAttribute("entries", trail.search(query, Paging.of(page, 50)));
+        model.addAttribute("entries", trail.search(query(personId, userId, from, to), Paging.of(page, 50)));
         model.addAttribute("personId", personId);
         model.addAttribute("userId", userId);
         model.addAttribute("from", from);

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 public final class Downloads {
 
     public static final String PDF = "application/pdf";
+    public static final String CSV = "text/csv;charset=UTF-8";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
