@@ -155,9 +155,14 @@ public class AccessManagement {
     @PreAuthorize("hasAnyAuthority('ADMIN', 'COORDINATOR')")
     public void setProgrammeRoles(UUID userId, UUID programmeId, java.util.Set<Role> roles) {
         UserAccount account = users.findById(userId).orElseThrow(() -> new NotFound(USER));
+        boolean loses = account.roles().stream()
+                .anyMatch(g -> programmeId.equals(g.programmeId()) && !roles.contains(g.role()));
         account.revokeAllIn(programmeId);
         roles.forEach(role -> account.grant(new RoleGrant(role, programmeId)));
         save(account);
+        // page sessions pick up the change on their next request (Principals); tokens of a user who
+        // lost a role are revoked, so an API client holding one must log in again
+        if (loses) apiTokens.revokeAll(userId);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, USER, userId).inProgramme(programmeId)
                 .withDetails("roles=" + roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
     }

@@ -22,13 +22,15 @@ class ApiTokens {
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
-    private final AccountDetailsService accounts;
+    private final Principals principals;
+    private final TwoFactorPolicy twoFactor;
     private final AccessProperties properties;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, AccountDetailsService accounts, AccessProperties properties, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Principals principals, TwoFactorPolicy twoFactor, AccessProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
+        this.principals = principals;
+        this.twoFactor = twoFactor;
         this.properties = properties;
         this.clock = clock;
     }
@@ -52,16 +54,15 @@ class ApiTokens {
         return new IssuedToken(token, expiresAt);
     }
 
-    record Holder(UUID userId, boolean twoFactor) {
-    }
-
-    /** The enabled user the token belongs to, if the token exists and has not expired. */
+    /**
+     * The enabled user the token belongs to, with the roles they hold now, if the token exists and
+     * has not expired; a token issued without a second factor no longer counts once two-factor is
+     * required for its user.
+     */
     Optional<CurrentUser> authenticate(String token) {
-        return jdbc.sql("SELECT user_id, two_factor FROM access.api_token WHERE token_hash = :h AND expires_at > :now")
-                .param("h", hash(token)).param("now", Timestamp.from(Instant.now(clock)))
-                .query(Holder.class).optional()
-                .flatMap(h -> accounts.loadById(h.userId()).map(u -> h.twoFactor() ? u.withSecondFactor() : u))
-                .filter(CurrentUser::isEnabled);
+        return principals.byTokenHash(hash(token))
+                .filter(CurrentUser::isEnabled)
+                .filter(u -> u.passedSecondFactor() || !twoFactor.requiredFor(u));
     }
 
     @Transactional

@@ -22,7 +22,7 @@ import nl.voordeur.audit.AuditActor;
 public final class CurrentUser implements UserDetails, CredentialsContainer, AuditActor {
 
     /** Stored (Java-serialised) in the page session in the database; bump when the fields change. */
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final UUID id;
     private final String username;
@@ -34,16 +34,25 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
     private final Set<RoleGrant> grants;
     private final boolean enabled;
     private final boolean secondFactor;
+    /** The account's security stamp when this principal was read (-1: unknown); see {@link Principals}. */
+    private final long securityStamp;
 
     CurrentUser(UserAccount account, OrganisationKind organisationKind) {
         this(account.id(), account.username(), account.passwordHash(), account.displayName(),
                 account.organisationId(), organisationKind, account.specialism(), account.roles(), account.enabled(),
-                false);
+                false, -1);
+    }
+
+    /** A principal as {@link Principals} reads it: no password, no second factor yet. */
+    CurrentUser(UUID id, String username, String displayName, UUID organisationId, OrganisationKind organisationKind,
+                Specialism specialism, Set<RoleGrant> grants, boolean enabled, long securityStamp) {
+        this(id, username, null, displayName, organisationId, organisationKind, specialism, grants, enabled, false,
+                securityStamp);
     }
 
     private CurrentUser(UUID id, String username, String passwordHash, String displayName, UUID organisationId,
                         OrganisationKind organisationKind, Specialism specialism, Set<RoleGrant> grants,
-                        boolean enabled, boolean secondFactor) {
+                        boolean enabled, boolean secondFactor, long securityStamp) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -54,12 +63,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
         this.grants = grants;
         this.enabled = enabled;
         this.secondFactor = secondFactor;
+        this.securityStamp = securityStamp;
     }
 
     /** The same user, having also passed a second factor (TOTP, or the identity provider's MFA). */
     CurrentUser withSecondFactor() {
         return new CurrentUser(id, username, null, displayName, organisationId, organisationKind, specialism, grants,
-                enabled, true);
+                enabled, true, securityStamp);
     }
 
     /** Whether this login passed a second factor; operations on others' factors require it. */
@@ -77,7 +87,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
     static CurrentUser system() {
         return new CurrentUser(new UUID(0, 0), "system", null, "Voordeur", null, OrganisationKind.OTHER, null,
                 Set.of(RoleGrant.global(Role.ADMIN), RoleGrant.global(Role.COORDINATOR), RoleGrant.global(Role.VISITOR),
-                        RoleGrant.global(Role.CASE_MANAGER)), false, false);
+                        RoleGrant.global(Role.CASE_MANAGER)), false, false, -1);
     }
 
     /** The user of the current request, if one is logged in. */
@@ -92,6 +102,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
     }
 
     public UUID id() { return id; }
+
+    long securityStamp() { return securityStamp; }
 
     @Override
     public UUID userId() { return id; }

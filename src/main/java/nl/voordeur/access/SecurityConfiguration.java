@@ -90,7 +90,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, TwoFactorLogin twoFactor,
-                                  OidcProperties oidc, OidcLogin oidcLogin,
+                                  OidcProperties oidc, OidcLogin oidcLogin, Principals principals,
+                                  TwoFactorPolicy twoFactorPolicy,
                                   @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
         if (oidc.enabled()) {
             http.oauth2Login(o -> o.loginPage("/login")
@@ -100,6 +101,7 @@ class SecurityConfiguration {
         }
         http.authenticationManager(manager)
                 .addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
+                .addFilterAfter(new FreshPrincipal(principals, twoFactorPolicy), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(TwoFactorLogin.CODE_PAGE).access(pending(false))

@@ -115,6 +115,20 @@ class TwoFactorTests extends HttpTest {
     }
 
     @Test
+    void aSessionAndATokenWithoutASecondFactorEndWhenTwoFactorBecomesRequired() {
+        var visitor = user(organisation("WELFARE"), "VISITOR");
+        var browser = pages(visitor.username());
+        var api = api(visitor.username());
+        assertThat(browser.get("/").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/users/me").status()).isEqualTo(200);
+
+        policy.enforce(true);
+
+        assertThat(browser.get("/").location()).as("the stale page session is gone").endsWith("/login");
+        assertThat(api.get("/api/v1/users/me").status()).as("a password-only token no longer counts").isEqualTo(401);
+    }
+
+    @Test
     void outsideDemoModeEveryRoleThatSeesPersonalDataMustEnrolFirst() {
         var visitor = user(organisation("WELFARE"), "VISITOR");
         var council = user(organisation("MUNICIPALITY"), "COUNCIL");

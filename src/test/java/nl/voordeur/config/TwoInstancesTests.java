@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.voordeur.VoordeurApplication;
 import nl.voordeur.access.AccessHousekeeping;
+import nl.voordeur.support.ApiClient;
 import nl.voordeur.support.HttpTest;
 import nl.voordeur.support.PageClient;
 
@@ -64,6 +66,42 @@ class TwoInstancesTests {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /**
+     * Issue 16 item 1 and issue 21: each instance caches principals, and a role taken away on one
+     * instance ends access on the next request on both, for an open page session and for a token.
+     */
+    @Test
+    void aRevokedRoleEndsAccessOfAnOpenSessionAndATokenOnTheNextRequestOnEitherInstance() {
+        var admin = ApiClient.login(port(a), "admin", HttpTest.DEMO_PASSWORD);
+        String org = admin.post("/api/v1/organisations", Map.of("name", "Org-" + UUID.randomUUID(), "kind", "WELFARE"))
+                .json().get("id").asString();
+        String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
+        String userId = admin.post("/api/v1/users", Map.of("username", username, "password", HttpTest.PASSWORD,
+                "displayName", "Test " + username, "organisationId", org)).json().get("id").asString();
+        String programme = admin.post("/api/v1/programmes", HttpTest.programmeBody("Twee " + UUID.randomUUID()))
+                .json().get("id").asString();
+        admin.post("/api/v1/programmes/" + programme + "/members", Map.of("userId", userId, "roles", List.of("COORDINATOR")));
+        String members = "/api/v1/programmes/" + programme + "/members";
+        String page = "/programmes/" + programme;
+
+        var session = PageClient.loggedIn(port(a), username, HttpTest.PASSWORD);
+        var sessionOnB = PageClient.withCookie(port(b), "SESSION", session.cookie("SESSION"));
+        var token = ApiClient.login(port(b), username, HttpTest.PASSWORD).token();
+        for (int port : List.of(port(a), port(b))) { // both instances now hold the principal
+            assertThat(ApiClient.bearer(port, token).get(members).status()).isEqualTo(200);
+        }
+        assertThat(session.get(page).status()).isEqualTo(200);
+        assertThat(sessionOnB.get(page).status()).isEqualTo(200);
+
+        assertThat(admin.delete(members + "/" + userId).status()).isIn(200, 204);
+
+        assertThat(sessionOnB.get(page).status()).as("session, other instance").isIn(403, 404);
+        assertThat(session.get(page).status()).as("session, this instance").isIn(403, 404);
+        for (int port : List.of(port(a), port(b))) {
+            assertThat(ApiClient.bearer(port, token).get(members).status()).as("token").isEqualTo(401);
+        }
+    }
+
     @Test
     void aSessionOpenedOnOneInstanceWorksOnTheOtherAndEndsOnBothAtLogout() {
         var onA = PageClient.loggedIn(port(a), "coordinator", HttpTest.DEMO_PASSWORD);
@@ -74,7 +112,7 @@ class TwoInstancesTests {
         assertThat(start.status()).isEqualTo(200);
         assertThat(start.body()).contains("Carla Coördinator");
 
-        assertThat(onB.postForm("/logout", java.util.Map.of()).location()).endsWith("/login?logout");
+        assertThat(onB.postForm("/logout", Map.of()).location()).endsWith("/login?logout");
         assertThat(PageClient.withCookie(port(a), "SESSION", cookie).get("/").location()).endsWith("/login");
     }
 

@@ -138,6 +138,41 @@ class NeedToKnowTests extends HttpTest {
     }
 
     @Test
+    void aRemovedCaseManagerLosesTheFileInAnOpenBrowserSession() {
+        visitedHousehold();
+        TestUser caseManager = member("WELFARE", "CASE_MANAGER");
+        ApiClient api = api(caseManager.username());
+        takes(api, caseManager.id(), household);
+        PageClient browser = pages(caseManager.username());
+        assertThat(browser.get("/households/" + household).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/households/" + household).status()).isEqualTo(200);
+
+        assertThat(programme.coordinator.delete("/api/v1/programmes/" + programme.id + "/members/" + caseManager.id())
+                .status()).isIn(200, 204);
+
+        var page = browser.get("/households/" + household);
+        assertThat(page.status()).as("the open page session, on its next request").isEqualTo(404);
+        assertThat(page.body()).doesNotContain("Ans Willems");
+        assertThat(api.get("/api/v1/households/" + household).status()).as("the token was revoked with the role")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aCoordinatorOpensTheProgrammeTheyCreatedWithoutLoggingInAgain() {
+        UUID org = organisation("MUNICIPALITY");
+        TestUser coordinator = user(org);
+        String existing = admin().post("/api/v1/programmes", programmeBody("Bestaand " + UUID.randomUUID())).json().get("id").asString();
+        admin().post("/api/v1/programmes/" + existing + "/members", Map.of("userId", coordinator.id(), "roles", List.of("COORDINATOR")));
+        PageClient browser = pages(coordinator.username());
+        ApiClient api = api(coordinator.username());
+
+        String created = api.post("/api/v1/programmes", programmeBody("Nieuw " + UUID.randomUUID())).json().get("id").asString();
+
+        assertThat(browser.get("/programmes/" + created).status()).as("the page session sees the new grant").isEqualTo(200);
+        assertThat(api.get("/api/v1/programmes/" + created + "/members").status()).as("so does the token").isEqualTo(200);
+    }
+
+    @Test
     void aCaseManagerReadsAHouseholdWithoutCaseManagerOnlyAsMetadataUntilTakingIt() {
         visitedHousehold();
         question("FINANCES", "Achterstand bij de energieleverancier");
