@@ -3,13 +3,16 @@ package nl.voordeur.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,11 +45,13 @@ public class AccessManagement {
     private final PageSessions pageSessions;
     private final ApiTokens apiTokens;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     AccessManagement(OrganisationRepository organisations, UserAccountRepository users,
                      PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock,
-                     PageSessions pageSessions, ApiTokens apiTokens, JdbcClient jdbc) {
+                     PageSessions pageSessions, ApiTokens apiTokens, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -85,11 +90,17 @@ public class AccessManagement {
         validate(command);
         UserAccount account = UserAccount.create(command.username(), passwordEncoder.encode(command.password()),
                 command.displayName(), command.organisationId(), command.specialism(),
-                command.roles() == null ? java.util.Set.of()
+                command.roles() == null ? Set.of()
                         : command.roles().stream().map(RoleGrant::global).collect(Collectors.toSet()),
                 Instant.now(clock));
         UserAccount saved = users.save(account);
-        auditLog.record(AuditRecord.of(AuditAction.CREATE, USER, saved.id()));
+        auditLog.record(AuditRecord.of(AuditAction.CREATE, USER, saved.id())
+                .withDetails(command.roles() == null || command.roles().isEmpty() ? null
+                        : "roles=" + command.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
+        if (command.roles() != null && !command.roles().isEmpty()) {
+            events.publishEvent(new InstallationRolesGranted(saved.id(), Set.copyOf(command.roles()),
+                    CurrentUser.require().id()));
+        }
         return view(saved);
     }
 
@@ -105,6 +116,9 @@ public class AccessManagement {
         }
         if (command.organisationId() == null || !organisations.existsById(command.organisationId())) {
             throw new DomainRuleViolated("user.organisation.unknown", "organisationId");
+        }
+        if (command.roles() != null && Role.mixesCouncilWithFiles(command.roles())) {
+            throw new DomainRuleViolated("user.roles.councilOpensNoFiles", "roles");
         }
         passwordPolicy.check(command.password());
     }
@@ -153,8 +167,12 @@ public class AccessManagement {
     /** Gives the user these roles in one programme, replacing the roles they had there. */
     @Transactional
     @PreAuthorize("hasAnyAuthority('ADMIN', 'COORDINATOR')")
-    public void setProgrammeRoles(UUID userId, UUID programmeId, java.util.Set<Role> roles) {
+    public void setProgrammeRoles(UUID userId, UUID programmeId, Set<Role> roles) {
         UserAccount account = users.findById(userId).orElseThrow(() -> new NotFound(USER));
+        Set<Role> everywhere = account.roles().stream().filter(g -> !programmeId.equals(g.programmeId()))
+                .map(RoleGrant::role).collect(Collectors.toCollection(HashSet::new));
+        everywhere.addAll(roles);
+        if (Role.mixesCouncilWithFiles(everywhere)) throw new DomainRuleViolated("user.roles.councilOpensNoFiles", "roles");
         boolean loses = account.roles().stream()
                 .anyMatch(g -> programmeId.equals(g.programmeId()) && !roles.contains(g.role()));
         account.revokeAllIn(programmeId);

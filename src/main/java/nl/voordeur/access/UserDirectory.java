@@ -3,6 +3,7 @@ package nl.voordeur.access;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +38,11 @@ public class UserDirectory {
                 })
                 .sorted(Comparator.comparing(ProgrammeMemberView::displayName))
                 .toList();
+    }
+
+    /** The organisation a user works for; staff data, not case data. */
+    public Optional<UUID> organisationOf(UUID userId) {
+        return users.findById(userId).map(UserAccount::organisationId);
     }
 
     /** Enabled users, for choosing kernteam members; staff names, not case data. */

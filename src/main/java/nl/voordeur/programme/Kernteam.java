@@ -63,6 +63,10 @@ public class Kernteam {
         if (roles == null || roles.isEmpty()) throw new DomainRuleViolated("kernteam.roles.required", "roles");
         if (roles.contains(Role.ADMIN)) throw new DomainRuleViolated("kernteam.roles.admin", "roles");
         Set<Role> before = checkGrant(user, programmeId, userId, roles);
+        if (roles.contains(Role.VISITOR) && !before.contains(Role.VISITOR) && !user.hasRole(Role.ADMIN)
+                && !kernteamOrganisations(programmeId, user).contains(directory.organisationOf(userId).orElse(null))) {
+            throw new DomainRuleViolated("kernteam.visitor.organisation", "userId");
+        }
         access.setProgrammeRoles(userId, programmeId, roles);
         reviews.granted(programmeId, userId, before, roles, user.id());
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "ProgrammeMember", userId).inProgramme(programmeId)
@@ -74,6 +78,20 @@ public class Kernteam {
         checkGrant(guard.require(programmeId, Role.ADMIN, Role.COORDINATOR), programmeId, userId, Set.of());
         access.setProgrammeRoles(userId, programmeId, Set.of());
         auditLog.record(AuditRecord.of(AuditAction.DELETE, "ProgrammeMember", userId).inProgramme(programmeId));
+    }
+
+    /**
+     * The organisations that run the programme on the ground: its partners and the organisations of
+     * its coordinators, the one granting included. Only their staff visit homes, unless an
+     * administrator decides otherwise.
+     */
+    private Set<UUID> kernteamOrganisations(UUID programmeId, CurrentUser granting) {
+        Set<UUID> organisations = new java.util.HashSet<>(jdbc.sql(
+                "SELECT organisation_id FROM programme.partner WHERE programme_id = ?").param(programmeId).query(UUID.class).list());
+        directory.programmeMembers(programmeId).stream().filter(m -> m.roles().contains(Role.COORDINATOR))
+                .forEach(m -> organisations.add(m.organisationId()));
+        organisations.add(granting.organisationId());
+        return organisations;
     }
 
     /** Refuses a change to one's own roles, and a coordinator's change to the privacy officer; returns the roles before. */

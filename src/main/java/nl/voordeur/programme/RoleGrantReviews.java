@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.InstallationRolesGranted;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
@@ -24,8 +26,9 @@ import nl.voordeur.shared.NotFound;
 
 /**
  * The privacy officer's second pair of eyes on grants that open residents' files: every time a
- * coordinator or administrator gives someone CASE_MANAGER, SAFETY_OFFICER or PRIVACY_OFFICER in a
- * programme, the grant waits on the privacy officer's list (and as a count on their start page)
+ * coordinator or administrator gives someone a role that opens files ({@link Role#OPENS_FILES}: visitor,
+ * case manager, specialist, partner, safety officer, privacy officer) in a programme or, at an account's
+ * creation, everywhere, the grant waits on the privacy officer's list (and as a count on their start page)
  * until they mark it reviewed. The grant itself takes effect at once, as a team needs; a wrong one
  * is undone by the coordinator or, for the privacy officer role, the administrator.
  */
@@ -33,8 +36,6 @@ import nl.voordeur.shared.NotFound;
 @Transactional
 public class RoleGrantReviews {
 
-    /** Roles that give standing access to files, meldcode records or the audit log. */
-    static final Set<Role> REVIEWED = Set.of(Role.CASE_MANAGER, Role.SAFETY_OFFICER, Role.PRIVACY_OFFICER);
 
     private final JdbcClient jdbc;
     private final AccessManagement access;
@@ -54,7 +55,7 @@ public class RoleGrantReviews {
 
     /** Called by the kernteam after a change: keeps the newly given reviewed roles for the privacy officer. */
     void granted(UUID programmeId, UUID userId, Set<Role> before, Set<Role> after, UUID grantedBy) {
-        List<String> added = after.stream().filter(r -> REVIEWED.contains(r) && !before.contains(r))
+        List<String> added = after.stream().filter(r -> r.opensFiles() && !before.contains(r))
                 .map(Enum::name).sorted().toList();
         if (added.isEmpty()) return;
         jdbc.sql("""
@@ -64,12 +65,18 @@ public class RoleGrantReviews {
                         Timestamp.from(clock.instant())).update();
     }
 
+    /** Roles given for every programme at an account's creation wait for an installation-wide privacy officer. */
+    @EventListener
+    void on(InstallationRolesGranted event) {
+        granted(null, event.userId(), Set.of(), event.roles(), event.grantedBy());
+    }
+
     /** The grants waiting for the current privacy officer, in the programmes where they hold that role. */
     public List<RoleGrantView> unreviewed() {
         List<UUID> programmes = officerProgrammes();
         List<RoleGrantView> open = jdbc.sql("""
                 SELECT id, programme_id, user_id, roles, granted_by, granted_at FROM programme.role_grant
-                WHERE reviewed_at IS NULL AND (:all OR programme_id = ANY(:programmes)) ORDER BY granted_at""")
+                WHERE reviewed_at IS NULL AND (:all OR programme_id = ANY(:programmes)) ORDER BY granted_at, id""")
                 .param("all", programmes == null)
                 .param("programmes", (programmes == null ? List.<UUID>of() : programmes).toArray(UUID[]::new))
                 .query((rs, n) -> new RoleGrantView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -97,10 +104,12 @@ public class RoleGrantReviews {
 
     /** The privacy officer marks a grant as reviewed. */
     public void review(UUID grantId) {
+        record Grant(UUID programmeId) {
+        }
         UUID programmeId = jdbc.sql("SELECT programme_id FROM programme.role_grant WHERE id = ?").param(grantId)
-                .query(UUID.class).optional().orElseThrow(() -> new NotFound("RoleGrant"));
+                .query(Grant.class).optional().orElseThrow(() -> new NotFound("RoleGrant")).programmeId();
         List<UUID> mine = officerProgrammes();
-        if (mine != null && !mine.contains(programmeId)) throw new NotFound("RoleGrant");
+        if (mine != null && (programmeId == null || !mine.contains(programmeId))) throw new NotFound("RoleGrant");
         int marked = jdbc.sql("UPDATE programme.role_grant SET reviewed_by = ?, reviewed_at = ? WHERE id = ? AND reviewed_at IS NULL")
                 .params(CurrentUser.require().id(), Timestamp.from(clock.instant()), grantId).update();
         if (marked == 0) throw new DomainRuleViolated("roleGrant.alreadyReviewed", null);

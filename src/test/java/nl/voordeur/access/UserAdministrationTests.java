@@ -13,6 +13,26 @@ import nl.voordeur.support.HttpTest;
 class UserAdministrationTests extends HttpTest {
 
     @Test
+    void rolesGivenForEveryProgrammeAtCreationWaitForReviewAndACouncilAccountOpensNoFiles() {
+        TestUser caseManager = user(organisation("WELFARE"), "CASE_MANAGER", "SAFETY_OFFICER");
+        assertThat(jdbc.sql("SELECT roles FROM programme.role_grant WHERE user_id = ? AND programme_id IS NULL AND reviewed_at IS NULL")
+                .param(caseManager.id()).query(String.class).single()).isEqualTo("{CASE_MANAGER,SAFETY_OFFICER}");
+        var waiting = api("privacy_officer").get("/api/v1/role-grants?size=200");
+        assertThat(waiting.status()).isEqualTo(200);
+        assertThat(pages("privacy_officer").get("/role-grants").body()).contains("Alle programma");
+
+        var mixed = admin().post("/api/v1/users", Map.of("username", "raad-" + UUID.randomUUID().toString().substring(0, 8),
+                "password", PASSWORD, "displayName", "Raadslid", "organisationId", organisation("MUNICIPALITY"),
+                "roles", List.of("COUNCIL", "VISITOR")));
+        assertThat(mixed.status()).isEqualTo(422);
+        assertThat(mixed.json().get("errors").get(0).get("field").asString()).isEqualTo("roles");
+        TestUser council = user(organisation("MUNICIPALITY"), "COUNCIL");
+        String programme = admin().post("/api/v1/programmes", programmeBody("Raad " + UUID.randomUUID())).json().get("id").asString();
+        assertThat(admin().post("/api/v1/programmes/" + programme + "/members",
+                Map.of("userId", council.id(), "roles", List.of("VISITOR"))).status()).isEqualTo(422);
+    }
+
+    @Test
     void adminCreatesOrganisationAndUserThroughTheApiAndBothAreAudited() {
         UUID org = organisation("HOUSING_CORPORATION");
         assertThat(auditCount("CREATE", "Organisation", org.toString())).isOne();

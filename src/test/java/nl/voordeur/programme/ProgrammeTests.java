@@ -121,21 +121,35 @@ class ProgrammeTests extends HttpTest {
         assertThat(admin().post(members, Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER"))).status()).isEqualTo(201);
         assertThat(admin().post("/api/v1/programmes/" + other.id + "/members",
                 Map.of("userId", otherOfficer.id(), "roles", List.of("PRIVACY_OFFICER"))).status()).isEqualTo(201);
-        var caseManager = user(organisation("WELFARE"));
-        var visitor = user(organisation("WELFARE"));
+        UUID welfare = organisation("WELFARE");
+        var caseManager = user(welfare);
+        var visitor = user(welfare);
+        var council = user(organisation("MUNICIPALITY"));
         programme.coordinator.post(members, Map.of("userId", caseManager.id(), "roles", List.of("CASE_MANAGER")));
-        programme.coordinator.post(members, Map.of("userId", visitor.id(), "roles", List.of("VISITOR")));
+        var outsider = programme.coordinator.post(members, Map.of("userId", visitor.id(), "roles", List.of("VISITOR")));
+        assertThat(outsider.status()).as("a visitor from outside the kernteam's organisations").isEqualTo(422);
+        assertThat(outsider.json().get("detail").asString()).contains("ketenpartner");
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
+                Map.of("organisationId", welfare, "priorityResponseDays", 5));
+        assertThat(programme.coordinator.post(members, Map.of("userId", visitor.id(), "roles", List.of("VISITOR"))).status())
+                .as("once the organisation is a partner").isEqualTo(201);
         programme.coordinator.post(members, Map.of("userId", caseManager.id(), "roles", List.of("CASE_MANAGER", "VISITOR")));
+        assertThat(programme.coordinator.post(members, Map.of("userId", council.id(), "roles", List.of("COUNCIL"))).status()).isEqualTo(201);
+        var councilVisits = admin().post(members, Map.of("userId", council.id(), "roles", List.of("COUNCIL", "VISITOR")));
+        assertThat(councilVisits.status()).as("a council account never opens files, not even by the administrator").isEqualTo(422);
 
         ApiClient po = api(officer.username());
         var waiting = po.get("/api/v1/role-grants").json();
-        assertThat(waiting.get("total").asInt()).as("the officer's own appointment and the case manager, once").isEqualTo(2);
-        var grant = waiting.get("items").get(1);
-        assertThat(grant.get("userId").asString()).isEqualTo(caseManager.id().toString());
+        // the fixture's two visitors, the officer's own appointment, the case manager, the visitor, and the case
+        // manager's visitor role: every grant that opens files, each once; the council grant opens none
+        assertThat(waiting.get("total").asInt()).isEqualTo(6);
+        var grant = java.util.stream.StreamSupport.stream(waiting.get("items").spliterator(), false)
+                .filter(g -> g.get("userId").asString().equals(caseManager.id().toString())).findFirst().orElseThrow();
         assertThat(grant.get("roles").toString()).isEqualTo("[\"CASE_MANAGER\"]");
         assertThat(grant.get("grantedByName").asString()).startsWith("Test ");
-        assertThat(waiting.toString()).as("a visitor's grant is not reviewed").doesNotContain(visitor.id().toString());
-        assertThat(pages(officer.username()).get("/").body()).contains("2 roltoekenningen te beoordelen");
+        assertThat(waiting.toString()).as("a visitor's grant is reviewed too").contains(visitor.id().toString());
+        assertThat(waiting.toString()).doesNotContain(council.id().toString());
+        assertThat(pages(officer.username()).get("/").body()).contains("6 roltoekenningen te beoordelen");
         assertThat(pages(officer.username()).get("/role-grants").body()).contains("Casemanager");
         assertThat(api(otherOfficer.username()).get("/api/v1/role-grants").body()).doesNotContain(caseManager.id().toString());
         assertThat(programme.coordinator.get("/api/v1/role-grants").status()).isEqualTo(403);
@@ -148,7 +162,7 @@ class ProgrammeTests extends HttpTest {
                 .as("another programme's officer").isEqualTo(404);
         assertThat(po.post("/api/v1/role-grants/" + id + "/review", Map.of()).status()).isEqualTo(204);
         assertThat(po.post("/api/v1/role-grants/" + id + "/review", Map.of()).status()).isEqualTo(422);
-        assertThat(po.get("/api/v1/role-grants").json().get("total").asInt()).isOne();
+        assertThat(po.get("/api/v1/role-grants").json().get("total").asInt()).isEqualTo(5);
         assertThat(auditCount("UPDATE", "RoleGrant", id)).isOne();
     }
 

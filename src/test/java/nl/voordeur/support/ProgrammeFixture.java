@@ -35,7 +35,8 @@ public final class ProgrammeFixture {
         TestUser visitor = test.user(org);
         TestUser partner = test.user(org);
         for (TestUser v : List.of(visitor, partner)) {
-            coordinator.post("/api/v1/programmes/" + id + "/members", Map.of("userId", v.id(), "roles", List.of("VISITOR")));
+            var added = coordinator.post("/api/v1/programmes/" + id + "/members", Map.of("userId", v.id(), "roles", List.of("VISITOR")));
+            if (added.status() != 201) throw new AssertionError(added.body());
         }
         var imported = coordinator.postRaw("/api/v1/programmes/" + id + "/addresses/import?dryRun=false", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
