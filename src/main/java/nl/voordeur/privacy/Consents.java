@@ -73,7 +73,7 @@ public class Consents {
     }
 
     public List<ConsentView> forPerson(UUID personId) {
-        access.requireFile(people.householdOf(personId));
+        var household = access.requireFile(people.householdOf(personId));
         List<ConsentView> consents = jdbc.sql("""
                 SELECT id, person_id, organisation_id, purpose, given, method, legal_basis, date FROM privacy.consent
                 WHERE person_id = ? ORDER BY recorded_at""").param(personId)
@@ -81,7 +81,8 @@ public class Consents {
                         rs.getObject(3, UUID.class), Purpose.valueOf(rs.getString(4)), rs.getBoolean(5),
                         ConsentMethod.valueOf(rs.getString(6)), rs.getString(7), rs.getObject(8, LocalDate.class)))
                 .list();
-        auditLog.record(AuditRecord.list("Consent", consents.stream().map(ConsentView::id).toList()).forPerson(personId));
+        auditLog.record(AuditRecord.list("Consent", consents.stream().map(ConsentView::id).toList()).forPerson(personId)
+                .inProgramme(household.programmeId()));
         return consents;
     }
 }

@@ -13,7 +13,8 @@ public record Report(UUID programmeId, String programmeName, LocalDate from, Loc
                      List<DomainCount> domains, List<PartnerFigures> referrals, long visits, Integer plannedVisits,
                      BigDecimal costPerVisit, BigDecimal costPerHousehold, List<OutcomeCount> outcomes,
                      List<ScoreChange> scoreChanges, List<VisitorCount> visitsPerVisitor, List<MonthCount> trend,
-                     List<Deployment> deploymentByOrganisation, List<Deployment> deploymentByRole) {
+                     List<Deployment> deploymentByOrganisation, List<Deployment> deploymentByRole,
+                     BigDecimal budgetEuros) {
 
     /** The kernteam's deployment: visits and the hours spent on them, per organisation or per role. */
     public record Deployment(String group, long visits, BigDecimal hours) {

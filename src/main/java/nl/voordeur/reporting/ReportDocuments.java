@@ -3,6 +3,7 @@ package nl.voordeur.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +51,10 @@ public class ReportDocuments {
 
     public byte[] pdf(UUID programmeId, Integer year) {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
-        Report report = report(programmeId, year);
+        Report report = Disclosure.of(report(programmeId, year));
         var text = year == null ? ReportTexts.Text.EMPTY : texts.get(programmeId, year);
         var model = new java.util.HashMap<String, Object>(Map.of("report", report, "year", year == null ? "" : year,
-                "text", text, "cells", new SuppressedCells()));
+                "text", text, "cells", new Disclosure.Cells(false)));
         model.put("budget", reporting.budgetOf(programmeId));
         byte[] pdf = PdfRenderer.render(templates, "pdf/report", model, DUTCH);
         auditLog.record(AuditRecord.of(AuditAction.EXPORT, "Report", programmeId).inProgramme(programmeId).withDetails("pdf"));
@@ -62,31 +63,25 @@ public class ReportDocuments {
 
     public byte[] xlsx(UUID programmeId, Integer year) {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
-        Report r = report(programmeId, year);
+        Report r = Disclosure.of(report(programmeId, year));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Voordeur", "1.0");
             table(workbook.newWorksheet("Resultaten"), List.of("Wat", "Aantal"), List.of(
-                    List.of("Huishoudens", cell(r.households())), List.of("Contact gehad", cell(r.contacted())),
-                    List.of("Bezocht", cell(r.visited())), List.of("Bezochte personen", cell(r.personsVisited())),
-                    List.of("Personen in een traject", cell(r.personsInTrajectory())), List.of("Bezoeken", cell(r.visits()))));
-            List<Object> profile = Suppression.group(List.of(r.profile().none(), r.profile().single(), r.profile().multiple()));
+                    List.of("Huishoudens", r.households()), List.of("Contact gehad", r.contacted()),
+                    List.of("Bezocht", r.visited()), List.of("Bezochte personen", r.personsVisited()),
+                    List.of("Personen in een traject", r.personsInTrajectory()), List.of("Bezoeken", r.visits())));
             table(workbook.newWorksheet("Profiel"), List.of("Profiel", "Huishoudens"), List.of(
-                    List.of("Geen hulpvraag", text(profile.get(0))), List.of("Enkelvoudig", text(profile.get(1))),
-                    List.of("Meervoudig", text(profile.get(2)))));
+                    List.of("Geen hulpvraag", r.profile().none()), List.of("Enkelvoudig", r.profile().single()),
+                    List.of("Meervoudig", r.profile().multiple())));
             table(workbook.newWorksheet("Leefgebieden"), List.of("Leefgebied", "Hulpvragen"),
-                    r.domains().stream().map(d -> List.of(d.domain(), cell(d.count()))).toList());
+                    r.domains().stream().map(d -> List.<Object>of(d.domain(), d.count())).toList());
             table(workbook.newWorksheet("Ketenpartners"), List.of("Partner", "Verwezen", "Geaccepteerd", "Afgewezen",
                             "Geslaagd", "Mediaan werkdagen", "Afspraak werkdagen"),
-                    r.referrals().stream().map(p -> {
-                        List<Object> row = Suppression.partnerRow(p);
-                        return List.of(p.organisation(), text(row.get(0)), text(row.get(1)), text(row.get(2)),
-                                text(row.get(3)), row.get(5) == null ? "" : row.get(5).toString(),
-                                String.valueOf(p.priorityResponseDays()));
-                    }).toList());
-            List<Object> outcomes = Suppression.group(r.outcomes().stream().map(Report.OutcomeCount::count).toList());
+                    r.referrals().stream().map(p -> List.<Object>of(p.organisation(), p.sent(), p.accepted(), p.rejected(),
+                            p.completedSuccessfully(), p.medianResponseDays() == null ? "" : p.medianResponseDays(),
+                            (long) p.priorityResponseDays())).toList());
             table(workbook.newWorksheet("Uitkomsten"), List.of("Uitkomst", "Hulpvragen"),
-                    java.util.stream.IntStream.range(0, outcomes.size())
-                            .mapToObj(i -> List.of(r.outcomes().get(i).outcome(), text(outcomes.get(i)))).toList());
+                    r.outcomes().stream().map(o -> List.<Object>of(o.outcome(), o.count())).toList());
             workbook.finish();
             auditLog.record(AuditRecord.of(AuditAction.EXPORT, "Report", programmeId).inProgramme(programmeId).withDetails("xlsx"));
             return out.toByteArray();
@@ -100,46 +95,20 @@ public class ReportDocuments {
                 : reporting.report(programmeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** Cells are written as text; anything starting with = + - @ is prefixed so no spreadsheet runs it as a formula. */
-    private static void table(Worksheet sheet, List<String> header, List<List<String>> rows) {
+    /**
+     * Counts are written as numbers ("&lt;5" as text), everything else as text, defused so that no
+     * spreadsheet runs it as a formula.
+     */
+    private static void table(Worksheet sheet, List<String> header, List<? extends List<?>> rows) {
         for (int c = 0; c < header.size(); c++) sheet.value(0, c, header.get(c));
         for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) sheet.value(r + 1, c, SpreadsheetText.safe(rows.get(r).get(c)));
-        }
-    }
-
-    private static String cell(long count) {
-        return text(Suppression.cell(count));
-    }
-
-    private static String text(Object cell) {
-        return String.valueOf(cell);
-    }
-
-    /** For the PDF template: counts as they may leave the kernteam. */
-    public static final class SuppressedCells {
-        public String of(long count) {
-            return cell(count);
-        }
-
-        public List<Object> group(long... counts) {
-            return Suppression.group(java.util.Arrays.stream(counts).boxed().toList());
-        }
-
-        public List<Object> partner(Report.PartnerFigures p) {
-            return partnerRow(p);
-        }
-
-        public List<Object> outcomes(Report r) {
-            return group(r.outcomes().stream().map(Report.OutcomeCount::count).toList());
-        }
-
-        public static List<Object> partnerRow(Report.PartnerFigures p) {
-            return Suppression.partnerRow(p);
-        }
-
-        public static List<Object> group(List<Long> counts) {
-            return Suppression.group(counts);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Object value = rows.get(r).get(c);
+                if (value instanceof Long count && !Disclosure.hidden(count)) sheet.value(r + 1, c, count);
+                else if (value instanceof Long) sheet.value(r + 1, c, Disclosure.HIDDEN_TEXT);
+                else if (value instanceof BigDecimal number) sheet.value(r + 1, c, number);
+                else sheet.value(r + 1, c, SpreadsheetText.safe(String.valueOf(value)));
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ import nl.voordeur.programme.ProgrammeView;
 
 /**
  * A programme's figures for the kernteam (exact) and for the council (small cells suppressed,
- * see {@link Suppression}). Contains no names of residents.
+ * see {@link Disclosure}). Contains no names of residents.
  */
 @Service
 @Transactional
@@ -66,7 +66,8 @@ public class Reporting {
                 funnel.visits(), p.plannedVisits(), money(budget, funnel.visits()), money(budget, funnel.households()),
                 queries.outcomes(programmeId, from, to), queries.scoreChanges(programmeId, from, to),
                 queries.visitsPerVisitor(programmeId, from, to), queries.trend(programmeId, from, to),
-                queries.deploymentByOrganisation(programmeId, from, to), queries.deploymentByRole(programmeId, from, to));
+                queries.deploymentByOrganisation(programmeId, from, to), queries.deploymentByRole(programmeId, from, to),
+                budget);
         auditLog.record(AuditRecord.of(AuditAction.READ, "Report", programmeId).inProgramme(programmeId));
         return report;
     }
@@ -74,7 +75,7 @@ public class Reporting {
     /** The report as the current user may see it: exact for the kernteam, suppressed for the council. */
     public Object view(UUID programmeId, LocalDate from, LocalDate to) {
         Report report = report(programmeId, from, to);
-        return exactFor(programmeId) ? report : Suppression.apply(report);
+        return exactFor(programmeId) ? report : Disclosure.json(report);
     }
 
     public BigDecimal budgetOf(UUID programmeId) {
@@ -91,7 +92,11 @@ public class Reporting {
         return programmes.visible().stream()
                 .filter(p -> p.municipality().equalsIgnoreCase(municipality))
                 .filter(p -> guard.holdsAny(user, p.id(), Role.ADMIN, Role.COORDINATOR, Role.COUNCIL))
-                .map(p -> new Comparison(report(p.id(), null, null), exactFor(p.id())))
+                .map(p -> {
+                    boolean exact = exactFor(p.id());
+                    Report report = report(p.id(), null, null);
+                    return new Comparison(exact ? report : Disclosure.of(report), exact);
+                })
                 .toList();
     }
 

@@ -58,6 +58,7 @@ class AuthorizationMatrixTests extends HttpTest {
         Map<String, String> expected = table();
         MatrixWorld world = new MatrixWorld(this, port);
         MatrixRequests requests = new MatrixRequests(world.ids);
+        long firstEntry = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit.audit_entry").query(Long.class).single();
         Map<String, String> observed = new TreeMap<>();
         StringBuilder statuses = new StringBuilder();
         List<String> mismatches = new ArrayList<>();
@@ -87,6 +88,11 @@ class AuthorizationMatrixTests extends HttpTest {
         write(observed);
         Files.writeString(Path.of("target/authz-matrix-statuses.txt"), statuses);
         assertThat(mismatches).as("callers treated otherwise than " + TABLE + " says").isEmpty();
+        // issue 16 item 13: a programme-scoped privacy officer finds every entry about a person under its programme
+        assertThat(jdbc.sql("""
+                SELECT DISTINCT action || ' ' || record_type FROM audit.audit_entry
+                WHERE id > ? AND person_id IS NOT NULL AND programme_id IS NULL""").param(firstEntry).query(String.class).list())
+                .as("audit entries about a person without the programme they belong to").isEmpty();
     }
 
     record Outcome(int status, String location, char symbol) {

@@ -63,7 +63,7 @@ final class MatrixWorld {
         UUID partner = test.organisation("DEBT_SERVICES");
         UUID otherPartner = test.organisation("MENTAL_HEALTH");
         ids.put("partnerOrganisation", partner.toString());
-        for (UUID org : List.of(partner, otherPartner)) {
+        for (UUID org : List.of(partner, otherPartner, welfare)) { // welfare: a kernteam organisation, its staff visit
             post("/api/v1/programmes/" + programme.id + "/partners", Map.of("organisationId", org, "priorityResponseDays", 3));
         }
         add(Caller.ADMIN, test.user(welfare, "ADMIN"));
@@ -135,7 +135,7 @@ final class MatrixWorld {
     private void throwAways() {
         UUID org = test.organisation("OTHER");
         ids.put("spareOrganisation", org.toString());
-        TestUser spare = test.user(org);
+        TestUser spare = test.user(UUID.fromString(ids.get("spareOrganisationForBreaker"))); // a kernteam organisation
         ids.put("spareUser", spare.id().toString());
         ids.put("spareUsername", spare.username());
         restore();
@@ -143,10 +143,10 @@ final class MatrixWorld {
 
     /** Puts back the spare member and partner that the matrix's remove endpoints take away. */
     void restore() {
-        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
-                Map.of("userId", ids.get("spareUser"), "roles", List.of("VISITOR")));
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
                 Map.of("organisationId", ids.get("spareOrganisation"), "priorityResponseDays", 3));
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", ids.get("spareUser"), "roles", List.of("VISITOR")));
     }
 
     private void add(Caller caller, TestUser user) {
@@ -186,6 +186,8 @@ final class MatrixWorld {
     private TestUser outsider(UUID organisation) {
         ProgrammeFixture other = ProgrammeFixture.create(test, ADDRESSES);
         TestUser user = test.user(organisation);
+        check(other.coordinator.post("/api/v1/programmes/" + other.id + "/partners",
+                Map.of("organisationId", organisation, "priorityResponseDays", 3)));
         check(other.coordinator.post("/api/v1/programmes/" + other.id + "/members",
                 Map.of("userId", user.id(), "roles", List.of("COORDINATOR", "VISITOR", "CASE_MANAGER"))));
         return user;

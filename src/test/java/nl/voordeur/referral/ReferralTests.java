@@ -70,8 +70,10 @@ class ReferralTests extends HttpTest {
         takes(caseManager, cm.id(), household);
     }
 
+    /** The administrator adds the member: a visitor here may come from any organisation. */
     void member(UUID userId, String role) {
-        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", userId, "roles", List.of(role)));
+        var added = admin().post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", userId, "roles", List.of(role)));
+        if (added.status() != 201) throw new AssertionError(added.body());
     }
 
     String question(String domain, String text) {

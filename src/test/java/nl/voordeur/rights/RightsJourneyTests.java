@@ -32,7 +32,7 @@ class RightsJourneyTests extends BrowserTest {
         String household = visit.json().get("householdId").asString();
         var colleague = user(organisation("WELFARE"));
         var officer = user(organisation("MUNICIPALITY"));
-        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", colleague.id(), "roles", List.of("VISITOR")));
+        admin().post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", colleague.id(), "roles", List.of("VISITOR")));
         admin().post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER")));
 
         open(PHONE);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.voordeur.reporting.Disclosure;
 import nl.voordeur.reporting.Reporting;
 import nl.voordeur.shared.web.Downloads;
 
@@ -32,8 +33,8 @@ class DashboardController {
     String compare(@RequestParam String municipality, Model model) {
         model.addAttribute("municipality", municipality);
         model.addAttribute("columns", reporting.compare(municipality));
-        model.addAttribute("exactCells", new Cells(true));
-        model.addAttribute("councilCells", new Cells(false));
+        model.addAttribute("exactCells", new Disclosure.Cells(true));
+        model.addAttribute("councilCells", new Disclosure.Cells(false));
         return "reporting/compare";
     }
 
@@ -75,38 +76,14 @@ class DashboardController {
         model.addAttribute("year", textYear);
         if (exact) model.addAttribute("text", texts.get(id, textYear));
         model.addAttribute("exact", exact);
-        var report = reporting.report(id, from, to);
+        var exactReport = reporting.report(id, from, to);
+        var report = exact ? exactReport : Disclosure.of(exactReport);
         model.addAttribute("report", report);
         model.addAttribute("trendMax", Math.max(1, report.trend().stream().mapToLong(m -> m.visits()).max().orElse(1)));
         model.addAttribute("municipality", reporting.municipalityOf(id));
-        model.addAttribute("cells", new Cells(exact));
+        model.addAttribute("cells", new Disclosure.Cells(exact));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "reporting/dashboard";
-    }
-
-    /** Renders a count for this viewer: exact for the kernteam, "&lt;5" below five for the council. */
-    public record Cells(boolean exact) {
-        public String of(long count) {
-            return !exact && count > 0 && count < 5 ? "<5" : String.valueOf(count);
-        }
-
-        /** A partner's sent, accepted, rejected, successful, overdue and median, as this viewer may see them. */
-        public java.util.List<Object> partner(nl.voordeur.reporting.Report.PartnerFigures p) {
-            if (!exact) return nl.voordeur.reporting.ReportDocuments.SuppressedCells.partnerRow(p);
-            return java.util.Arrays.asList(p.sent(), p.accepted(), p.rejected(), p.completedSuccessfully(), p.overdue(),
-                    p.medianResponseDays());
-        }
-
-        /** Outcome counts, with a second one hidden where a single hidden one could be worked out. */
-        public java.util.List<Object> outcomes(nl.voordeur.reporting.Report r) {
-            var counts = r.outcomes().stream().map(o -> o.count()).toList();
-            return exact ? new java.util.ArrayList<>(counts) : nl.voordeur.reporting.ReportDocuments.SuppressedCells.group(counts);
-        }
-
-        /** Bar width in percent of the largest value, for the SVG charts. */
-        public long width(long value, long max) {
-            return max == 0 ? 0 : Math.round(100.0 * value / max);
-        }
     }
 }

@@ -38,7 +38,7 @@ class ReportApiController {
     }
 
 
-    /** Exact figures for the kernteam; for the council, counts under 5 as "<5" (see Suppression). */
+    /** Exact figures for the kernteam; for the council, counts as Disclosure shows them ("<5", else rounded to 5). */
     @GetMapping("/report")
     Object report(@PathVariable UUID id,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
