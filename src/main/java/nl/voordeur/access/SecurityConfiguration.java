@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -89,7 +90,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, TwoFactorLogin twoFactor,
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager passwords, TwoFactorLogin twoFactor,
                                   OidcProperties oidc, OidcLogin oidcLogin,
                                   @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
         if (oidc.enabled()) {
@@ -98,8 +99,12 @@ class SecurityConfiguration {
                     .successHandler(oidcLogin.successHandler())
                     .failureHandler(oidcLogin.failureHandler()));
         }
-        http.authenticationManager(manager)
-                .addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
+        // oauth2Login() registers the code-exchange providers with this chain's own builder, so the
+        // chain must not be handed a whole manager (http.authenticationManager would drop them:
+        // ProviderNotFoundException at the callback). A password login finds no provider there and
+        // falls through to the parent: the throttled, audited password manager, and nothing else.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(passwords);
+        http.addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(TwoFactorLogin.CODE_PAGE).access(pending(false))

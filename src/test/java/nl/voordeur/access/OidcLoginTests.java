@@ -1,0 +1,193 @@
+package nl.voordeur.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import nl.voordeur.support.IdentityProvider;
+import nl.voordeur.support.PageClient;
+import nl.voordeur.support.TestClock;
+
+/**
+ * Login through a real OpenID Connect provider over HTTP with the authorization-code flow:
+ * discovery, the code exchange, the ID token's signature and nonce, and the account match.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "voordeur.access.oidc.enabled=true",
+        "spring.security.oauth2.client.registration.voordeur.client-id=voordeur",
+        "spring.security.oauth2.client.registration.voordeur.client-secret=test-secret",
+        "spring.security.oauth2.client.registration.voordeur.scope=openid,profile,email",
+        "voordeur.demo.enabled=false",
+        "voordeur.access.two-factor.enforced=false"})
+@Import(TestClock.Config.class)
+class OidcLoginTests {
+
+    static final IdentityProvider IDP = new IdentityProvider();
+    static final String PASSWORD = "a long test passphrase 2026";
+    private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<");
+
+    @DynamicPropertySource
+    static void identityProvider(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.client.provider.voordeur.issuer-uri", IDP::issuer);
+    }
+
+    @AfterAll
+    static void stopIdentityProvider() {
+        IDP.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccessManagement access;
+
+    @Autowired
+    TwoFactorPolicy policy;
+
+    private ZonedDateTime now;
+
+    @BeforeEach
+    void fixTheClock() {
+        now = ZonedDateTime.ofInstant(Instant.ofEpochSecond(Instant.now().getEpochSecond() / 30 * 30 + 5), ZoneOffset.UTC);
+        TestClock.set(now);
+    }
+
+    @AfterEach
+    void resetTheClockAndPolicy() {
+        TestClock.reset();
+        policy.enforce(false);
+    }
+
+    @Test
+    void aMatchingEnabledAccountLogsInThroughTheIdentityProvider() {
+        var user = user();
+        var browser = new PageClient(port);
+
+        var answer = IDP.signIn(browser, subject(), Map.of("preferred_username", user.username()));
+
+        assertThat(answer.location()).endsWith("/");
+        var start = browser.get("/");
+        assertThat(start.status()).isEqualTo(200);
+        assertThat(start.body()).contains(user.displayName());
+    }
+
+    @Test
+    void anUnknownAccountIsRefusedWithTheClearMessage() {
+        var browser = new PageClient(port);
+
+        var answer = IDP.signIn(browser, subject(), Map.of("preferred_username", "nobody-" + UUID.randomUUID()));
+
+        assertThat(answer.location()).endsWith("/login");
+        assertThat(browser.get("/login").body()).contains("Bij deze organisatie-login hoort geen actief Voordeur-account")
+                .doesNotContain("wachtwoord klopt niet");
+        assertThat(browser.get("/").location()).endsWith("/login");
+    }
+
+    @Test
+    void withTwoFactorEnforcedALoginWithoutMfaMustEnrolAndLaterGiveVoordeursCode() {
+        policy.enforce(true);
+        var user = user();
+        String subject = subject();
+        var browser = new PageClient(port);
+
+        assertThat(IDP.signIn(browser, subject, Map.of("preferred_username", user.username())).location())
+                .endsWith("/login/enrol");
+        assertThat(browser.get("/").location()).endsWith("/login/enrol");
+        String secret = secretOn(browser.get("/login/enrol").body());
+        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret))).location()).endsWith("/");
+        assertThat(browser.get("/").status()).isEqualTo(200);
+
+        later(30);
+        var nextTime = new PageClient(port);
+        assertThat(IDP.signIn(nextTime, subject, Map.of("preferred_username", user.username())).location())
+                .endsWith("/login/code");
+        assertThat(nextTime.get("/").location()).endsWith("/login/code");
+        nextTime.get("/login/code");
+        assertThat(nextTime.postForm("/login/code", Map.of("code", code(secret))).location()).endsWith("/");
+        assertThat(nextTime.get("/").body()).contains(user.displayName());
+    }
+
+    @Test
+    void aLoginWhoseProviderReportsMfaSkipsVoordeursCode() {
+        var user = user();
+        String subject = subject();
+        enrolThroughTheProvider(user, subject);
+        later(30);
+
+        var keycloakDefault = new PageClient(port);
+        assertThat(IDP.signIn(keycloakDefault, subject, Map.of("preferred_username", user.username(), "acr", "1"))
+                .location()).as("acr 1 is not MFA").endsWith("/login/code");
+
+        var withMfa = new PageClient(port);
+        var answer = IDP.signIn(withMfa, subject, Map.of("preferred_username", user.username(),
+                "amr", List.of("pwd", "mfa")));
+        assertThat(answer.location()).endsWith("/");
+        assertThat(withMfa.get("/").body()).contains(user.displayName());
+    }
+
+    private String enrolThroughTheProvider(User user, String subject) {
+        policy.enforce(true);
+        var browser = new PageClient(port);
+        IDP.signIn(browser, subject, Map.of("preferred_username", user.username()));
+        String secret = secretOn(browser.get("/login/enrol").body());
+        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret))).location()).endsWith("/");
+        policy.enforce(false);
+        return secret;
+    }
+
+    record User(UUID id, String username, String displayName) {
+    }
+
+    private User user() {
+        String username = "idp-" + UUID.randomUUID().toString().substring(0, 12);
+        var created = AsSystem.call(() -> {
+            var organisation = access.createOrganisation("Org-" + UUID.randomUUID(), OrganisationKind.WELFARE);
+            return access.createUser(new NewUser(username, PASSWORD, "Test " + username, organisation.id(), null,
+                    Set.of(Role.VISITOR)));
+        });
+        return new User(created.id(), username, "Test " + username);
+    }
+
+    private static String subject() {
+        return "sub-" + UUID.randomUUID();
+    }
+
+    private static String secretOn(String page) {
+        var m = SECRET.matcher(page);
+        assertThat(m.find()).as("the enrolment page shows the secret").isTrue();
+        return m.group(1);
+    }
+
+    private void later(int seconds) {
+        now = now.plusSeconds(seconds);
+        TestClock.set(now);
+    }
+
+    private String code(String secret) {
+        try {
+            return new DefaultCodeGenerator().generate(secret, now.toEpochSecond() / 30);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
