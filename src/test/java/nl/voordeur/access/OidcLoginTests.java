@@ -113,7 +113,9 @@ class OidcLoginTests {
         assertThat(IDP.signIn(browser, subject, Map.of("preferred_username", user.username())).location())
                 .endsWith("/login/enrol");
         assertThat(browser.get("/").location()).endsWith("/login/enrol");
-        String secret = secretOn(browser.get("/login/enrol").body());
+        String enrolPage = browser.get("/login/enrol").body();
+        assertThat(enrolPage).doesNotContain("met uw wachtwoord").contains("ook een code uit de app");
+        String secret = secretOn(enrolPage);
         assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret))).location()).endsWith("/");
         assertThat(browser.get("/").status()).isEqualTo(200);
 
