@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -63,6 +64,9 @@ class OidcLoginTests {
 
     @Autowired
     TwoFactorPolicy policy;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ZonedDateTime now;
 
@@ -147,14 +151,34 @@ class OidcLoginTests {
         assertThat(withMfa.get("/").body()).contains(user.displayName());
     }
 
-    private String enrolThroughTheProvider(User user, String subject) {
+    @Test
+    void theAccountIsBoundToTheProvidersUserAtTheFirstLoginAndFoundOnlyByItAfterwards() {
+        var user = user();
+        String subject = subject();
+        assertThat(IDP.signIn(new PageClient(port), subject, Map.of("preferred_username", user.username())).location())
+                .endsWith("/");
+
+        var someoneElse = new PageClient(port);
+        assertThat(IDP.signIn(someoneElse, subject(), Map.of("preferred_username", user.username())).location())
+                .as("another provider user presenting the same username").endsWith("/login");
+        assertThat(someoneElse.get("/login").body()).contains("Bij deze organisatie-login hoort geen actief Voordeur-account");
+
+        var renamedAtTheProvider = new PageClient(port);
+        assertThat(IDP.signIn(renamedAtTheProvider, subject, Map.of("preferred_username", "renamed-" + UUID.randomUUID()))
+                .location()).endsWith("/");
+        assertThat(renamedAtTheProvider.get("/").body()).contains(user.displayName());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'UPDATE' AND record_id = ? "
+                + "AND details = ?").params(user.id().toString(), "bound to identity provider " + IDP.issuer())
+                .query(Long.class).single()).isOne();
+    }
+
+    private void enrolThroughTheProvider(User user, String subject) {
         policy.enforce(true);
         var browser = new PageClient(port);
         IDP.signIn(browser, subject, Map.of("preferred_username", user.username()));
         String secret = secretOn(browser.get("/login/enrol").body());
         assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret))).location()).endsWith("/");
         policy.enforce(false);
-        return secret;
     }
 
     record User(UUID id, String username, String displayName) {
