@@ -91,7 +91,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager passwords, TwoFactorLogin twoFactor,
-                                  OidcProperties oidc, OidcLogin oidcLogin,
+                                  OidcProperties oidc, OidcLogin oidcLogin, LoginAudit loginAudit,
                                   @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
         if (oidc.enabled()) {
             http.oauth2Login(o -> o.loginPage("/login")
@@ -113,6 +113,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").successHandler(twoFactor).permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(twoFactor.accessDeniedHandler()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> loginAudit.loggedOut(authentication))
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
                                 ClearSiteDataHeaderWriter.Directive.STORAGE))))

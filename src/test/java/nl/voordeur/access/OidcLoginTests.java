@@ -31,13 +31,14 @@ import nl.voordeur.support.TestClock;
 /**
  * Login through a real OpenID Connect provider over HTTP with the authorization-code flow:
  * discovery, the code exchange, the ID token's signature and nonce, and the account match.
+ * Demo mode stays on (as in the other HTTP tests), as all contexts share one database and the
+ * demo data is created only while it holds no account.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "voordeur.access.oidc.enabled=true",
         "spring.security.oauth2.client.registration.voordeur.client-id=voordeur",
         "spring.security.oauth2.client.registration.voordeur.client-secret=test-secret",
         "spring.security.oauth2.client.registration.voordeur.scope=openid,profile,email",
-        "voordeur.demo.enabled=false",
         "voordeur.access.two-factor.enforced=false"})
 @Import(TestClock.Config.class)
 class OidcLoginTests {
@@ -170,6 +171,50 @@ class OidcLoginTests {
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'UPDATE' AND record_id = ? "
                 + "AND details = ?").params(user.id().toString(), "bound to identity provider " + IDP.issuer())
                 .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void anIdentityProviderLoginIsAuditedWithTheProviderAndWhetherItReportedMfa() {
+        var user = user();
+        String subject = subject();
+        IDP.signIn(new PageClient(port), subject, Map.of("preferred_username", user.username()));
+        IDP.signIn(new PageClient(port), subject, Map.of("preferred_username", user.username(), "amr", List.of("mfa")));
+        PageClient.loggedIn(port, user.username(), PASSWORD);
+
+        assertThat(auditDetails("LOGIN", user.id())).containsExactly(
+                "identity provider " + IDP.issuer() + ", no MFA reported",
+                "identity provider " + IDP.issuer() + ", MFA reported",
+                "password");
+    }
+
+    @Test
+    void aRefusedIdentityProviderLoginKeepsThePresentedUsername() {
+        String presented = "nobody-" + UUID.randomUUID();
+        IDP.signIn(new PageClient(port), subject(), Map.of("preferred_username", presented));
+
+        assertThat(jdbc.sql("SELECT outcome || ' ' || details FROM audit.audit_entry WHERE action = 'LOGIN_FAILED' "
+                + "AND username = ?").param(presented).query(String.class).list())
+                .containsExactly("DENIED identity provider " + IDP.issuer() + ": no such account");
+    }
+
+    @Test
+    void aLoginThatStopsAtTheEnrolmentPageIsNoSuccessUntilTheEnrolmentIsDone() {
+        policy.enforce(true);
+        var user = user();
+        var browser = new PageClient(port);
+        assertThat(IDP.signIn(browser, subject(), Map.of("preferred_username", user.username())).location())
+                .endsWith("/login/enrol");
+        assertThat(auditDetails("LOGIN", user.id())).isEmpty();
+
+        browser.postForm("/login/enrol", Map.of("code", code(secretOn(browser.get("/login/enrol").body()))));
+        assertThat(auditDetails("LOGIN", user.id()))
+                .containsExactly("identity provider " + IDP.issuer() + ", no MFA reported, second factor");
+    }
+
+    /** The details of this user's successful entries with this action, oldest first. */
+    private List<String> auditDetails(String action, UUID userId) {
+        return jdbc.sql("SELECT details FROM audit.audit_entry WHERE action = ? AND record_id = ? AND outcome = 'SUCCESS' "
+                + "ORDER BY id").params(action, userId.toString()).query(String.class).list();
     }
 
     private void enrolThroughTheProvider(User user, String subject) {

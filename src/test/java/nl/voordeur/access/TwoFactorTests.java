@@ -74,10 +74,17 @@ class TwoFactorTests extends HttpTest {
 
         browser.get("/login/code");
         assertThat(browser.postForm("/login/code", Map.of("code", "000000")).body()).contains("klopt niet");
+        assertThat(loginDetails(user.id())).as("the enrolment's own login only").containsExactly("password");
         later(30);
         var loggedIn = browser.postForm("/login/code", Map.of("code", code(secret)));
         assertThat(loggedIn.location()).endsWith("/");
         assertThat(browser.get("/").status()).isEqualTo(200);
+        assertThat(loginDetails(user.id())).containsExactly("password", "password, second factor");
+    }
+
+    private List<String> loginDetails(UUID userId) {
+        return jdbc.sql("SELECT details FROM audit.audit_entry WHERE action = 'LOGIN' AND outcome = 'SUCCESS' "
+                + "AND record_id = ? ORDER BY id").param(userId.toString()).query(String.class).list();
     }
 
     @Test
