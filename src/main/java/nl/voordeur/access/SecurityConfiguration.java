@@ -2,6 +2,7 @@ package nl.voordeur.access;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.config.Customizer;
@@ -92,6 +96,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager passwords, TwoFactorLogin twoFactor,
                                   OidcProperties oidc, OidcLogin oidcLogin, LoginAudit loginAudit,
+                                  ObjectProvider<ClientRegistrationRepository> registrations,
                                   @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
         if (oidc.enabled()) {
             http.oauth2Login(o -> o.loginPage("/login")
@@ -112,7 +117,8 @@ class SecurityConfiguration {
                         .anyRequest().access(fullyLoggedIn()))
                 .formLogin(f -> f.loginPage("/login").successHandler(twoFactor).permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(twoFactor.accessDeniedHandler()))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessHandler(afterLogout(oidc, registrations))
                         .addLogoutHandler((request, response, authentication) -> loginAudit.loggedOut(authentication))
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
@@ -121,6 +127,15 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .headers(this::headers);
         return http.build();
+    }
+
+    /** To the login page; with OIDC on, a session from the identity provider first ends there too. */
+    private static LogoutSuccessHandler afterLogout(OidcProperties oidc,
+                                                    ObjectProvider<ClientRegistrationRepository> registrations) {
+        if (oidc.enabled()) return new IdentityProviderLogout(registrations.getObject());
+        var toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl(IdentityProviderLogout.LOGGED_OUT);
+        return toLoginPage;
     }
 
     /** Only a complete login (password and, where needed, second factor) holds a {@link CurrentUser}. */

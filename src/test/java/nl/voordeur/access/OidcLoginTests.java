@@ -2,6 +2,8 @@ package nl.voordeur.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -22,6 +24,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.nimbusds.jwt.SignedJWT;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import nl.voordeur.support.IdentityProvider;
@@ -171,6 +176,39 @@ class OidcLoginTests {
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'UPDATE' AND record_id = ? "
                 + "AND details = ?").params(user.id().toString(), "bound to identity provider " + IDP.issuer())
                 .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAtTheIdentityProviderToo() throws Exception {
+        var user = user();
+        String subject = subject();
+        var browser = new PageClient(port);
+        IDP.signIn(browser, subject, Map.of("preferred_username", user.username()));
+        browser.get("/");
+
+        var logout = browser.postForm("/logout", Map.of());
+
+        assertThat(logout.location()).startsWith(IDP.endSessionEndpoint() + "?");
+        var query = UriComponentsBuilder.fromUriString(logout.location()).build().getQueryParams();
+        String hint = URLDecoder.decode(query.getFirst("id_token_hint"), StandardCharsets.UTF_8);
+        assertThat(SignedJWT.parse(hint).getJWTClaimsSet().getSubject()).isEqualTo(subject);
+        String loggedOut = "http://localhost:" + port + "/login?logout";
+        assertThat(URLDecoder.decode(query.getFirst("post_logout_redirect_uri"), StandardCharsets.UTF_8)).isEqualTo(loggedOut);
+        assertThat(IDP.follow(logout.location())).as("the provider sends the browser back").isEqualTo(loggedOut);
+        assertThat(browser.get("/").location()).endsWith("/login");
+        assertThat(auditDetails("LOGOUT", user.id())).containsExactly("identity provider " + IDP.issuer() + " session");
+    }
+
+    @Test
+    void aPasswordSessionStillLogsOutStraightToTheLoginPage() {
+        var user = user();
+        var browser = PageClient.loggedIn(port, user.username(), PASSWORD);
+        browser.get("/");
+
+        assertThat(browser.postForm("/logout", Map.of()).location()).endsWith("/login?logout")
+                .doesNotContain(IDP.issuer());
+        assertThat(browser.get("/").location()).endsWith("/login");
+        assertThat(auditDetails("LOGOUT", user.id())).containsExactly("password session");
     }
 
     @Test
