@@ -65,9 +65,7 @@ class SecondFactorCheck {
             throw new BadCredentialsException("bad credentials");
         }
         throttle.recordSuccess(user.username());
-        CurrentUser verified = user.withSecondFactor();
-        audit(AuditRecord.of(AuditAction.LOGIN, "UserAccount", user.id()).withDetails("second factor"), verified);
-        return verified;
+        return user.withSecondFactor();
     }
 
     private void audit(AuditRecord record, CurrentUser actor) {

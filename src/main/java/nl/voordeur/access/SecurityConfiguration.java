@@ -2,6 +2,7 @@ package nl.voordeur.access;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.config.Customizer;
@@ -89,8 +94,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, TwoFactorLogin twoFactor,
-                                  OidcProperties oidc, OidcLogin oidcLogin, Principals principals,
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager passwords, TwoFactorLogin twoFactor,
+                                  OidcProperties oidc, OidcLogin oidcLogin, LoginAudit loginAudit,
+                                  ObjectProvider<ClientRegistrationRepository> registrations, Principals principals,
                                   TwoFactorPolicy twoFactorPolicy,
                                   @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
         if (oidc.enabled()) {
@@ -99,8 +105,12 @@ class SecurityConfiguration {
                     .successHandler(oidcLogin.successHandler())
                     .failureHandler(oidcLogin.failureHandler()));
         }
-        http.authenticationManager(manager)
-                .addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
+        // oauth2Login() registers the code-exchange providers with this chain's own builder, so the
+        // chain must not be handed a whole manager (http.authenticationManager would drop them:
+        // ProviderNotFoundException at the callback). A password login finds no provider there and
+        // falls through to the parent: the throttled, audited password manager, and nothing else.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(passwords);
+        http.addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
                 .addFilterAfter(new FreshPrincipal(principals, twoFactorPolicy), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -109,7 +119,9 @@ class SecurityConfiguration {
                         .anyRequest().access(fullyLoggedIn()))
                 .formLogin(f -> f.loginPage("/login").successHandler(twoFactor).permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(twoFactor.accessDeniedHandler()))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessHandler(afterLogout(oidc, registrations))
+                        .addLogoutHandler((request, response, authentication) -> loginAudit.loggedOut(authentication))
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
                                 ClearSiteDataHeaderWriter.Directive.STORAGE))))
@@ -117,6 +129,15 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .headers(this::headers);
         return http.build();
+    }
+
+    /** To the login page; with OIDC on, a session from the identity provider first ends there too. */
+    private static LogoutSuccessHandler afterLogout(OidcProperties oidc,
+                                                    ObjectProvider<ClientRegistrationRepository> registrations) {
+        if (oidc.enabled()) return new IdentityProviderLogout(registrations.getObject());
+        var toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl(IdentityProviderLogout.LOGGED_OUT);
+        return toLoginPage;
     }
 
     /** Only a complete login (password and, where needed, second factor) holds a {@link CurrentUser}. */

@@ -14,13 +14,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import nl.voordeur.audit.AuditAction;
-import nl.voordeur.audit.AuditActor;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 
 /**
  * Password login for pages and the token endpoint alike: refuses while throttled, counts
- * failures, and audits every outcome. Known and unknown account names get the same answer.
+ * failures, and audits every refusal. Known and unknown account names get the same answer.
+ * A correct password is not yet a login: the success is audited when the session or token is
+ * issued ({@link LoginAudit}), which may still wait for a second factor or an enrolment.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -44,35 +45,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = clientAddress(authentication);
         if (throttle.isBlocked(username, address)) {
-            audit(AuditAction.LOGIN_FAILED, username, Optional.empty(), "throttled", true);
+            auditRefusal(username, "throttled");
             throw new LoginThrottled();
         }
         try {
             Authentication result = passwords.authenticate(authentication);
             CurrentUser user = (CurrentUser) result.getPrincipal();
-            if (twoFactor.enrolled(user.id())) {
-                // the failure count is cleared only after the code, or password tries would reset it
-                audit(AuditAction.LOGIN, username, Optional.of(user), "password accepted, code pending", false);
-            } else {
-                throttle.recordSuccess(username);
-                audit(AuditAction.LOGIN, username, Optional.of(user), null, false);
-            }
+            // with a second factor the failure count is cleared only after the code, or password tries would reset it
+            if (!twoFactor.enrolled(user.id())) throttle.recordSuccess(username);
             return result;
         } catch (BadCredentialsException | DisabledException e) {
             throttle.recordFailure(username, address);
-            audit(AuditAction.LOGIN_FAILED, username, Optional.empty(), "bad credentials", true);
+            auditRefusal(username, "bad credentials");
             throw new BadCredentialsException("bad credentials");
         }
     }
 
-    private void audit(AuditAction action, String username, Optional<? extends AuditActor> actor, String details,
-                       boolean refused) {
-        String recordId = actor.map(a -> a.userId().toString())
-                .or(() -> users.findByUsername(username).map(u -> u.id().toString()))
-                .orElse(null);
-        AuditRecord record = AuditRecord.of(action, "UserAccount", recordId);
-        if (details != null) record = record.withDetails(details);
-        auditLog.record(refused ? record.refused() : record, actor.map(AuditActor.class::cast));
+    /** The account's id when the name is known; never the name itself (it may be a mistyped password). */
+    private void auditRefusal(String username, String details) {
+        String recordId = users.findByUsername(username).map(u -> u.id().toString()).orElse(null);
+        auditLog.record(AuditRecord.of(AuditAction.LOGIN_FAILED, "UserAccount", recordId).withDetails(details).refused(),
+                Optional.empty());
     }
 
     private static String clientAddress(Authentication authentication) {

@@ -8,9 +8,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetailsS
 import org.springframework.stereotype.Service;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.voordeur.audit.AuditAction;
-import nl.voordeur.audit.AuditLog;
-import nl.voordeur.audit.AuditRecord;
 
 /** Exchanges a username and password for an API bearer token, through the same throttled login as the pages. */
 @Service
@@ -18,15 +15,15 @@ public class TokenService {
 
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
-    private final AuditLog auditLog;
+    private final LoginAudit audit;
     private final SecondFactorCheck secondFactor;
 
-    TokenService(AuthenticationManager authenticationManager, ApiTokens tokens, AuditLog auditLog,
+    TokenService(AuthenticationManager authenticationManager, ApiTokens tokens, LoginAudit audit,
                  SecondFactorCheck secondFactor) {
         this.authenticationManager = authenticationManager;
         this.secondFactor = secondFactor;
         this.tokens = tokens;
-        this.auditLog = auditLog;
+        this.audit = audit;
     }
 
     public record Issued(String token, Instant expiresAt) {
@@ -44,8 +41,7 @@ public class TokenService {
         CurrentUser user = secondFactor.afterPassword((CurrentUser) authentication.getPrincipal(), totp,
                 request.getRemoteAddr());
         var issued = tokens.issue(user.id(), user.passedSecondFactor());
-        auditLog.record(AuditRecord.of(AuditAction.TOKEN_ISSUED, "UserAccount", user.id()),
-                java.util.Optional.of(user));
+        audit.tokenIssued(user);
         return new Issued(issued.token(), issued.expiresAt());
     }
 }

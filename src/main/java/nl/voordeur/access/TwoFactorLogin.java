@@ -18,9 +18,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The page login's second step. After a correct password an enrolled user, or one who must
- * enrol first, holds only a {@link PendingLogin}; a correct code (or a confirmed enrolment)
- * turns it into the full {@link CurrentUser}, under a new session id.
+ * The page login's second step. After a correct password (or an identity-provider login without
+ * MFA) an enrolled user, or one who must enrol first, holds only a {@link PendingLogin}; a correct
+ * code (or a confirmed enrolment) turns it into the full {@link CurrentUser}, under a new session
+ * id. Only then is the login a success for the audit log. An identity-provider login keeps its
+ * {@link IdentityProviderSession} as the authentication's details throughout.
  */
 @Component
 public class TwoFactorLogin implements AuthenticationSuccessHandler {
@@ -34,13 +36,15 @@ public class TwoFactorLogin implements AuthenticationSuccessHandler {
     private final TwoFactorPolicy policy;
     private final SecondFactorCheck check;
     private final AccountDetailsService accounts;
+    private final LoginAudit audit;
 
     TwoFactorLogin(TwoFactorStore store, TwoFactorPolicy policy, SecondFactorCheck check,
-                   AccountDetailsService accounts) {
+                   AccountDetailsService accounts, LoginAudit audit) {
         this.store = store;
         this.policy = policy;
         this.check = check;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     /** The login in progress in this request's session, if the password step passed. */
@@ -52,29 +56,29 @@ public class TwoFactorLogin implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
-        next((CurrentUser) authentication.getPrincipal(), false, true, request, response);
+        next((CurrentUser) authentication.getPrincipal(), null, request, response);
     }
 
-    /** After an identity-provider login; {@code mfaAsserted} when its amr/acr claims showed MFA. */
-    void afterIdentityProvider(CurrentUser user, boolean mfaAsserted, HttpServletRequest request,
+    /** After an identity-provider login; MFA is done when the provider reported it (amr/acr). */
+    void afterIdentityProvider(CurrentUser user, IdentityProviderSession idp, HttpServletRequest request,
                                HttpServletResponse response) throws IOException {
-        next(user, mfaAsserted, false, request, response);
+        next(user, idp, request, response);
     }
 
-    private void next(CurrentUser user, boolean mfaDone, boolean inContext, HttpServletRequest request,
+    private void next(CurrentUser user, IdentityProviderSession idp, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {
-        if (mfaDone) {
-            establish(user.withSecondFactor(), request, response);
+        if (idp != null && idp.mfaReported()) {
+            establish(user.withSecondFactor(), idp, request, response);
         } else if (store.enrolled(user.id())) {
-            hold(new PendingLogin(user.id(), user.username(), false), request, response);
+            hold(new PendingLogin(user.id(), user.username(), false), idp, request, response);
             response.sendRedirect(request.getContextPath() + CODE_PAGE);
             return;
         } else if (policy.requiredFor(user)) {
-            hold(new PendingLogin(user.id(), user.username(), true), request, response);
+            hold(new PendingLogin(user.id(), user.username(), true), idp, request, response);
             response.sendRedirect(request.getContextPath() + ENROL_PAGE);
             return;
-        } else if (!inContext) {
-            establish(user, request, response);
+        } else {
+            establish(user, idp, request, response);
         }
         response.sendRedirect(request.getContextPath() + "/");
     }
@@ -83,13 +87,13 @@ public class TwoFactorLogin implements AuthenticationSuccessHandler {
     public void completeWithCode(PendingLogin pending, String code, HttpServletRequest request,
                                  HttpServletResponse response) {
         CurrentUser user = load(pending);
-        establish(check.verify(user, code, request.getRemoteAddr()), request, response);
+        establish(check.verify(user, code, request.getRemoteAddr()), identityProvider(), request, response);
     }
 
     /** After a forced enrolment was confirmed (the code proved the second factor). */
     public void completeAfterEnrolment(PendingLogin pending, HttpServletRequest request, HttpServletResponse response) {
         if (!store.enrolled(pending.userId())) throw new IllegalStateException("not enrolled");
-        establish(load(pending).withSecondFactor(), request, response);
+        establish(load(pending).withSecondFactor(), identityProvider(), request, response);
     }
 
     /** Sends a half-logged-in user to their second step; everybody else gets the usual refusal. */
@@ -109,16 +113,27 @@ public class TwoFactorLogin implements AuthenticationSuccessHandler {
                 .orElseThrow(() -> new org.springframework.security.authentication.BadCredentialsException("bad credentials"));
     }
 
-    private void hold(PendingLogin pending, HttpServletRequest request, HttpServletResponse response) {
-        save(UsernamePasswordAuthenticationToken.authenticated(pending, null, List.of()), request, response);
+    /** The identity-provider login this session's login came through, if it did. */
+    private static IdentityProviderSession identityProvider() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getDetails() instanceof IdentityProviderSession idp ? idp : null;
     }
 
-    private void establish(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+    private void hold(PendingLogin pending, IdentityProviderSession idp, HttpServletRequest request,
+                      HttpServletResponse response) {
+        save(UsernamePasswordAuthenticationToken.authenticated(pending, null, List.of()), idp, request, response);
+    }
+
+    private void establish(CurrentUser user, IdentityProviderSession idp, HttpServletRequest request,
+                           HttpServletResponse response) {
         request.changeSessionId();
-        save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+        save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), idp, request, response);
+        audit.sessionStarted(user, idp);
     }
 
-    private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+    private void save(UsernamePasswordAuthenticationToken authentication, IdentityProviderSession idp,
+                      HttpServletRequest request, HttpServletResponse response) {
+        authentication.setDetails(idp);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

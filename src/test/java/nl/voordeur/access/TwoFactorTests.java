@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -72,9 +74,32 @@ class TwoFactorTests extends HttpTest {
 
         browser.get("/login/code");
         assertThat(browser.postForm("/login/code", Map.of("code", "000000")).body()).contains("klopt niet");
+        assertThat(loginDetails(user.id())).as("the enrolment's own login only").containsExactly("password");
         later(30);
         var loggedIn = browser.postForm("/login/code", Map.of("code", code(secret)));
         assertThat(loggedIn.location()).endsWith("/");
+        assertThat(browser.get("/").status()).isEqualTo(200);
+        assertThat(loginDetails(user.id())).containsExactly("password", "password, second factor");
+    }
+
+    private List<String> loginDetails(UUID userId) {
+        return jdbc.sql("SELECT details FROM audit.audit_entry WHERE action = 'LOGIN' AND outcome = 'SUCCESS' "
+                + "AND record_id = ? ORDER BY id").param(userId.toString()).query(String.class).list();
+    }
+
+    @Test
+    void aLongUsernameGetsThroughTheCodeStep() {
+        String username = "u-with-a-long-name-" + UUID.randomUUID();
+        var created = admin().post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
+                "displayName", "Test " + username, "organisationId", organisation("WELFARE"), "roles", List.of("VISITOR")));
+        assertThat(created.status()).isEqualTo(201);
+        String secret = enrol(pages(username));
+        later(30);
+
+        var browser = new PageClient(port);
+        assertThat(browser.login(username, PASSWORD).location()).endsWith("/login/code");
+        browser.get("/login/code");
+        assertThat(browser.postForm("/login/code", Map.of("code", code(secret))).location()).endsWith("/");
         assertThat(browser.get("/").status()).isEqualTo(200);
     }
 

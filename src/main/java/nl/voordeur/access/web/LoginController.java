@@ -23,13 +23,21 @@ class LoginController {
     String login(HttpSession session, Model model) {
         Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure != null) {
-            model.addAttribute("loginError", failure instanceof LoginThrottled ? "login.throttled"
-                    : failure instanceof OAuth2AuthenticationException e
-                            && OidcProperties.UNKNOWN_ACCOUNT.equals(e.getError().getErrorCode()) ? "login.oidcRefused"
-                    : "login.failed");
+            model.addAttribute("loginError", failure instanceof OAuth2AuthenticationException e
+                    ? identityProviderMessage(e.getError().getErrorCode())
+                    : failure instanceof LoginThrottled ? "login.throttled" : "login.failed");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         if (oidc.enabled()) model.addAttribute("oidcLogin", "/oauth2/authorization/" + oidc.registrationId());
         return "login";
+    }
+
+    /** An identity-provider login never gets the password message: it had no password here. */
+    private static String identityProviderMessage(String errorCode) {
+        return switch (errorCode) {
+            case OidcProperties.UNKNOWN_ACCOUNT -> "login.oidcRefused";
+            case OidcProperties.EMAIL_UNVERIFIED -> "login.oidcEmailUnverified";
+            default -> "login.oidcFailed";
+        };
     }
 }
