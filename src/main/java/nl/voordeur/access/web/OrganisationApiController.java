@@ -1,6 +1,5 @@
 package nl.voordeur.access.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +20,7 @@ import nl.voordeur.access.OrganisationKind;
 import nl.voordeur.access.OrganisationView;
 import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -46,9 +46,8 @@ class OrganisationApiController {
     }
 
     @GetMapping
-    PageResult<OrganisationView> list() {
-        List<OrganisationView> all = access.organisations();
-        return new PageResult<>(all, all.size());
+    PageResult<OrganisationView> list(@Valid PageQuery page) {
+        return page.of(access.organisations());
     }
 
     @GetMapping("/{id}")

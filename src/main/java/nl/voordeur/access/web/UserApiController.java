@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +25,7 @@ import nl.voordeur.access.Specialism;
 import nl.voordeur.access.TwoFactorService;
 import nl.voordeur.access.UserView;
 import nl.voordeur.shared.PageResult;
-import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -56,9 +55,8 @@ class UserApiController {
     }
 
     @GetMapping
-    PageResult<UserView> list(@RequestParam(required = false) Integer page,
-                              @RequestParam(required = false) Integer size) {
-        return access.users(Paging.of(page, size));
+    PageResult<UserView> list(@Valid PageQuery page) {
+        return access.users(page.paging());
     }
 
     @GetMapping("/me")

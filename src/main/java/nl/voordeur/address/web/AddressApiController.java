@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import nl.voordeur.address.AddressDetail;
 import nl.voordeur.address.AddressFilter;
 import nl.voordeur.address.AddressImport;
@@ -21,7 +22,7 @@ import nl.voordeur.address.AddressStatus;
 import nl.voordeur.address.AddressView;
 import nl.voordeur.address.ImportSummary;
 import nl.voordeur.shared.PageResult;
-import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -52,9 +53,8 @@ class AddressApiController {
                                  @RequestParam(required = false) String q,
                                  @RequestParam(defaultValue = "false") boolean outOfScope,
                                  @RequestParam(required = false) UUID visitor,
-                                 @RequestParam(required = false) Integer page,
-                                 @RequestParam(required = false) Integer size) {
-        return register.list(id, new AddressFilter(status, street, q, outOfScope, visitor), Paging.of(page, size));
+                                 @Valid PageQuery page) {
+        return register.list(id, new AddressFilter(status, street, q, outOfScope, visitor), page.paging());
     }
 
     @GetMapping("/addresses/{id}")

@@ -33,6 +33,7 @@ import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.address.WalkListItem;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.Downloads;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -76,9 +77,8 @@ class OutreachApiController {
     }
 
     @GetMapping("/addresses/{id}/contact-attempts")
-    PageResult<ContactAttemptView> attempts(@PathVariable UUID id) {
-        var all = outreach.attempts(id);
-        return new PageResult<>(all, all.size());
+    PageResult<ContactAttemptView> attempts(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(outreach.attempts(id));
     }
 
     @PostMapping("/addresses/{id}/status-correction")
@@ -92,9 +92,8 @@ class OutreachApiController {
     }
 
     @GetMapping("/programmes/{id}/walk-list")
-    PageResult<WalkListItem> walkList(@PathVariable UUID id) {
-        var all = planning.walkList(id);
-        return new PageResult<>(all, all.size());
+    PageResult<WalkListItem> walkList(@PathVariable UUID id, @Valid PageQuery page) {
+        return planning.walkList(id, page.paging());
     }
 
     @GetMapping("/programmes/{id}/outreach")

@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import nl.voordeur.audit.AuditEntryView;
 import nl.voordeur.audit.AuditQuery;
 import nl.voordeur.audit.AuditTrail;
 import nl.voordeur.shared.PageResult;
-import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -31,9 +32,8 @@ class AuditApiController {
                                       @RequestParam(required = false) UUID userId,
                                       @RequestParam(required = false) Instant from,
                                       @RequestParam(required = false) Instant to,
-                                      @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size) {
-        return trail.search(new AuditQuery(personId, userId, from, to), Paging.of(page, size));
+                                      @Valid PageQuery page) {
+        return trail.search(new AuditQuery(personId, userId, from, to), page.paging());
     }
 
     @GetMapping("/verify")

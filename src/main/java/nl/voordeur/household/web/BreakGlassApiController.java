@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import nl.voordeur.household.BreakGlassView;
 import nl.voordeur.household.EmergencyAccess;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @Tag(name = "Break-glass")
@@ -44,9 +45,8 @@ class BreakGlassApiController {
 
     /** Emergency grants the privacy officer has not reviewed yet. */
     @GetMapping("/api/v1/break-glass")
-    PageResult<BreakGlassView> unreviewed() {
-        var all = emergency.unreviewed();
-        return new PageResult<>(all, all.size());
+    PageResult<BreakGlassView> unreviewed(@Valid PageQuery page) {
+        return page.of(emergency.unreviewed());
     }
 
     @PostMapping("/api/v1/break-glass/{grantId}/review")

@@ -1,6 +1,5 @@
 package nl.voordeur.household.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -9,9 +8,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import jakarta.validation.Valid;
+
 import nl.voordeur.household.HousingRemarks;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 /** The housing corporation's list of maintenance remarks and housing wishes (page and API). */
 @Controller
@@ -34,8 +36,7 @@ class HousingRemarkController {
 
     @GetMapping("/api/v1/programmes/{id}/housing-remarks")
     @ResponseBody
-    PageResult<HousingRemarks.Remark> api(@PathVariable UUID id) {
-        List<HousingRemarks.Remark> all = remarks.forCorporation(id);
-        return new PageResult<>(all, all.size());
+    PageResult<HousingRemarks.Remark> api(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(remarks.forCorporation(id));
     }
 }

@@ -1,6 +1,5 @@
 package nl.voordeur.meldcode.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -13,11 +12,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import nl.voordeur.meldcode.Meldcode;
 import nl.voordeur.meldcode.MeldcodeSummary;
 import nl.voordeur.meldcode.MeldcodeView;
 import nl.voordeur.meldcode.NewStep;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 /** The meldcode over JSON: open a record, read it, record its steps, and the aandachtsfunctionaris' queue. */
 @RestController
@@ -44,8 +45,8 @@ class MeldcodeApiController {
     }
 
     @GetMapping("/households/{id}/meldcode")
-    PageResult<MeldcodeSummary> ofHousehold(@PathVariable UUID id) {
-        return page(meldcode.forHousehold(id));
+    PageResult<MeldcodeSummary> ofHousehold(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(meldcode.forHousehold(id));
     }
 
     @GetMapping("/meldcode/{id}")
@@ -60,16 +61,12 @@ class MeldcodeApiController {
     }
 
     @GetMapping("/programmes/{id}/meldcode")
-    PageResult<MeldcodeSummary> queue(@PathVariable UUID id) {
-        return page(meldcode.listForSafetyOfficer(id));
+    PageResult<MeldcodeSummary> queue(@PathVariable UUID id, @Valid PageQuery page) {
+        return meldcode.listForSafetyOfficer(id, page.paging());
     }
 
     @GetMapping("/meldcode")
-    PageResult<MeldcodeSummary> queue() {
-        return page(meldcode.queue());
-    }
-
-    private static PageResult<MeldcodeSummary> page(List<MeldcodeSummary> items) {
-        return new PageResult<>(items, items.size());
+    PageResult<MeldcodeSummary> queue(@Valid PageQuery page) {
+        return meldcode.queue(page.paging());
     }
 }

@@ -20,6 +20,7 @@ import nl.voordeur.privacy.ConsentView;
 import nl.voordeur.privacy.Consents;
 import nl.voordeur.privacy.Purpose;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1/persons/{id}/consents")
@@ -47,8 +48,7 @@ class ConsentApiController {
     }
 
     @GetMapping
-    PageResult<ConsentView> list(@PathVariable UUID id) {
-        var all = consents.forPerson(id);
-        return new PageResult<>(all, all.size());
+    PageResult<ConsentView> list(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(consents.forPerson(id));
     }
 }

@@ -2,7 +2,6 @@ package nl.voordeur.programme.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +29,7 @@ import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeStatus;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1/programmes")
@@ -73,9 +73,8 @@ class ProgrammeApiController {
     }
 
     @GetMapping
-    PageResult<ProgrammeView> list() {
-        List<ProgrammeView> all = programmes.visible();
-        return new PageResult<>(all, all.size());
+    PageResult<ProgrammeView> list(@Valid PageQuery page) {
+        return page.of(programmes.visible());
     }
 
     @GetMapping("/{id}")
@@ -100,9 +99,8 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/{id}/members")
-    PageResult<ProgrammeMemberView> members(@PathVariable UUID id) {
-        var all = kernteam.members(id);
-        return new PageResult<>(all, all.size());
+    PageResult<ProgrammeMemberView> members(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(kernteam.members(id));
     }
 
     @DeleteMapping("/{id}/members/{userId}")
@@ -118,9 +116,8 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/{id}/partners")
-    PageResult<PartnerView> partners(@PathVariable UUID id) {
-        var all = kernteam.partners(id);
-        return new PageResult<>(all, all.size());
+    PageResult<PartnerView> partners(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(kernteam.partners(id));
     }
 
     @DeleteMapping("/{id}/partners/{organisationId}")

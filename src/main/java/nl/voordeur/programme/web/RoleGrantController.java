@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.programme.RoleGrantReviews;
 import nl.voordeur.programme.RoleGrantReviews.RoleGrantView;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.Flash;
+import nl.voordeur.shared.web.PageQuery;
 
 /** Roltoekenningen: the privacy officer's review of grants that open residents' files (page and API). */
 @Controller
@@ -52,9 +54,8 @@ class RoleGrantController {
 
     @GetMapping("/api/v1/role-grants")
     @ResponseBody
-    PageResult<RoleGrantView> unreviewed() {
-        var all = reviews.unreviewed();
-        return new PageResult<>(all, all.size());
+    PageResult<RoleGrantView> unreviewed(@Valid PageQuery page) {
+        return page.of(reviews.unreviewed());
     }
 
     @PostMapping("/api/v1/role-grants/{grantId}/review")

@@ -1,6 +1,5 @@
 package nl.voordeur.referral.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +18,7 @@ import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.referral.ReferralView;
 import nl.voordeur.referral.Referrals;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -49,16 +49,14 @@ class ReferralApiController {
     }
 
     @GetMapping("/help-questions/{id}/referrals")
-    PageResult<ReferralView> forQuestion(@PathVariable UUID id) {
-        List<ReferralView> all = reads.forQuestion(id);
-        return new PageResult<>(all, all.size());
+    PageResult<ReferralView> forQuestion(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(reads.forQuestion(id));
     }
 
     /** The caller's inbox: referrals to their organisation. */
     @GetMapping("/referrals")
-    PageResult<ReferralView> inbox() {
-        List<ReferralView> all = reads.inbox();
-        return new PageResult<>(all, all.size());
+    PageResult<ReferralView> inbox(@Valid PageQuery page) {
+        return reads.inbox(page.paging());
     }
 
     @GetMapping("/referrals/{id}")
@@ -91,8 +89,7 @@ class ReferralApiController {
     }
 
     @GetMapping("/programmes/{id}/referrals/overdue")
-    PageResult<ReferralView> overdue(@PathVariable UUID id) {
-        List<ReferralView> all = reads.overdue(id);
-        return new PageResult<>(all, all.size());
+    PageResult<ReferralView> overdue(@PathVariable UUID id, @Valid PageQuery page) {
+        return reads.overdue(id, page.paging());
     }
 }

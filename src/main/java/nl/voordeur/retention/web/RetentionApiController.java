@@ -9,18 +9,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import nl.voordeur.retention.Retention;
 import nl.voordeur.retention.RetentionPolicies;
 import nl.voordeur.retention.RetentionPolicy;
 import nl.voordeur.retention.RetentionPreview;
 import nl.voordeur.retention.RetentionRun;
 import nl.voordeur.shared.PageResult;
-import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -61,8 +61,8 @@ class RetentionApiController {
     }
 
     @GetMapping("/retention/runs")
-    PageResult<RetentionRun> runs(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return retention.runs(Paging.of(page, size));
+    PageResult<RetentionRun> runs(@Valid PageQuery page) {
+        return retention.runs(page.paging());
     }
 
     @GetMapping("/retention/runs/{id}")

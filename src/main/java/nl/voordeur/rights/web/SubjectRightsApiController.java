@@ -23,6 +23,7 @@ import nl.voordeur.rights.SubjectRights;
 import nl.voordeur.rights.SubjectRights.PersonSummary;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.Downloads;
+import nl.voordeur.shared.web.PageQuery;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Subject rights for the privacy officer (AVG art. 15–17). */
@@ -50,9 +51,8 @@ class SubjectRightsApiController {
     }
 
     @PostMapping("/search")
-    PageResult<PersonSummary> find(@Valid @RequestBody Search search) {
-        var hits = rights.find(search.programmeId(), search.name());
-        return new PageResult<>(hits, hits.size());
+    PageResult<PersonSummary> find(@Valid @RequestBody Search search, @Valid PageQuery page) {
+        return page.of(rights.find(search.programmeId(), search.name()));
     }
 
     @GetMapping("/{id}")

@@ -1,7 +1,6 @@
 package nl.voordeur.support.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 import nl.voordeur.support.CaseReads;
 import nl.voordeur.support.CaseStatus;
 import nl.voordeur.support.CaseView;
@@ -58,9 +58,8 @@ class CaseApiController {
     }
 
     @GetMapping("/households/{id}/cases")
-    PageResult<CaseView> list(@PathVariable UUID id) {
-        List<CaseView> all = reads.forHousehold(id);
-        return new PageResult<>(all, all.size());
+    PageResult<CaseView> list(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(reads.forHousehold(id));
     }
 
     @GetMapping("/cases/{id}")

@@ -20,6 +20,7 @@ import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.household.HouseholdView;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 import nl.voordeur.support.HelpQuestionView;
 import nl.voordeur.support.HelpQuestions;
 import nl.voordeur.support.Profile;
@@ -67,8 +68,7 @@ class HouseholdFileApiController {
     }
 
     @GetMapping("/{id}/help-questions")
-    PageResult<HelpQuestionView> list(@PathVariable UUID id) {
-        var all = questions.forHousehold(id);
-        return new PageResult<>(all, all.size());
+    PageResult<HelpQuestionView> list(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(questions.forHousehold(id));
     }
 }

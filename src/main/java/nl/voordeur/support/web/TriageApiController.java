@@ -1,6 +1,5 @@
 package nl.voordeur.support.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 import nl.voordeur.support.Handler;
 import nl.voordeur.support.HelpQuestionView;
 import nl.voordeur.support.Outcome;
@@ -40,22 +40,19 @@ class TriageApiController {
     }
 
     @GetMapping("/programmes/{id}/triage")
-    PageResult<HelpQuestionView> queue(@PathVariable UUID id) {
-        List<HelpQuestionView> all = triage.queue(id);
-        return new PageResult<>(all, all.size());
+    PageResult<HelpQuestionView> queue(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(triage.queue(id));
     }
 
     /** Households waiting for a case manager, as metadata (take one with POST /households/{id}/case-manager). */
     @GetMapping("/programmes/{id}/households/unassigned")
-    PageResult<FreeHouseholds.FreeHousehold> unassigned(@PathVariable UUID id) {
-        List<FreeHouseholds.FreeHousehold> all = free.list(id);
-        return new PageResult<>(all, all.size());
+    PageResult<FreeHouseholds.FreeHousehold> unassigned(@PathVariable UUID id, @Valid PageQuery page) {
+        return free.list(id, page.paging());
     }
 
     @GetMapping("/programmes/{id}/specialist-queue")
-    PageResult<HelpQuestionView> specialistQueue(@PathVariable UUID id) {
-        List<HelpQuestionView> all = triage.specialistQueue(id);
-        return new PageResult<>(all, all.size());
+    PageResult<HelpQuestionView> specialistQueue(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(triage.specialistQueue(id));
     }
 
     @PostMapping("/help-questions/{id}/triage")
