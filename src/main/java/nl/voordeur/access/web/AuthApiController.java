@@ -2,6 +2,7 @@ package nl.voordeur.access.web;
 
 import java.time.Instant;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import nl.voordeur.access.TokenService;
 
 @RestController
-@RequestMapping("/api/v1/auth")
+@RequestMapping(path = "/api/v1/auth", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Authentication")
 class AuthApiController {
 
@@ -30,7 +31,7 @@ class AuthApiController {
     record TokenResponse(String token, Instant expiresAt) {
     }
 
-    @PostMapping("/token")
+    @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         var issued = tokens.login(body.username(), body.password(), body.totp(), request);
         return new TokenResponse(issued.token(), issued.expiresAt());

@@ -3,6 +3,7 @@ package nl.voordeur.access.web;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1/organisations")
+@RequestMapping(path = "/api/v1/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Organisations")
 class OrganisationApiController {
 
@@ -39,7 +40,7 @@ class OrganisationApiController {
     record Created(UUID id) {
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@Valid @RequestBody CreateOrganisation body) {
         return new Created(access.createOrganisation(body.name(), body.kind()).id());

@@ -1,6 +1,7 @@
 package nl.voordeur.access.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,7 +18,7 @@ import nl.voordeur.access.TwoFactorService;
 
 /** The caller's own second factor over the API: status, an offered secret, and its confirmation. */
 @RestController
-@RequestMapping("/api/v1/users/me/two-factor")
+@RequestMapping(path = "/api/v1/users/me/two-factor", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Authentication")
 class TwoFactorApiController {
 
@@ -45,14 +46,14 @@ class TwoFactorApiController {
     }
 
     /** A new secret (shown this once); confirm it within 15 minutes with PUT and a code from it. */
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Offer offer(@Valid @RequestBody OfferRequest body) {
         var offer = twoFactor.offerByApi(body.password());
         return new Offer(offer.secret(), offer.otpauthUri());
     }
 
-    @PutMapping
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirm(@Valid @RequestBody Confirmation body) {
         twoFactor.confirmByApi(body.code());

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,7 @@ import nl.voordeur.shared.web.Downloads;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Outreach")
 class OutreachApiController {
 
@@ -69,7 +70,7 @@ class OutreachApiController {
     record LetterBody(@NotEmpty List<UUID> addressIds, @NotNull LocalDate from, @NotNull LocalDate to) {
     }
 
-    @PostMapping("/addresses/{id}/contact-attempts")
+    @PostMapping(path = "/addresses/{id}/contact-attempts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created attempt(@PathVariable UUID id, @Valid @RequestBody AttemptBody body) {
         return new Created(outreach.recordAttempt(id, new NewContactAttempt(body.date(), body.daypart(),
@@ -81,12 +82,12 @@ class OutreachApiController {
         return page.of(outreach.attempts(id));
     }
 
-    @PostMapping("/addresses/{id}/status-correction")
+    @PostMapping(path = "/addresses/{id}/status-correction", consumes = MediaType.APPLICATION_JSON_VALUE)
     void correct(@PathVariable UUID id, @Valid @RequestBody CorrectionBody body) {
         outreach.correctStatus(id, body.status(), body.reason());
     }
 
-    @PostMapping("/programmes/{id}/assignments")
+    @PostMapping(path = "/programmes/{id}/assignments", consumes = MediaType.APPLICATION_JSON_VALUE)
     Assigned assign(@PathVariable UUID id, @Valid @RequestBody AssignmentBody body) {
         return new Assigned(planning.assign(id, body.visitorIds(), body.addressIds()));
     }
@@ -101,12 +102,12 @@ class OutreachApiController {
         return planning.figures(id);
     }
 
-    @GetMapping("/programmes/{id}/walk-list.pdf")
+    @GetMapping(path = "/programmes/{id}/walk-list.pdf", produces = Downloads.PDF)
     ResponseEntity<byte[]> walkListPdf(@PathVariable UUID id, Locale locale) {
         return Downloads.attachment("looplijst.pdf", Downloads.PDF, documents.walkList(id, locale));
     }
 
-    @PostMapping("/programmes/{id}/announcement-letters")
+    @PostMapping(path = "/programmes/{id}/announcement-letters", produces = Downloads.PDF, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> letters(@PathVariable UUID id, @Valid @RequestBody LetterBody body) {
         return Downloads.attachment("aankondigingsbrieven.pdf", Downloads.PDF,
                 documents.announcementLetters(id, body.addressIds(), body.from(), body.to()));

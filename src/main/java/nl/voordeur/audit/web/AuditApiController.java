@@ -3,6 +3,7 @@ package nl.voordeur.audit.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +18,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1/audit")
+@RequestMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Audit")
 class AuditApiController {
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,6 +23,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Break-glass")
 class BreakGlassApiController {
 
@@ -37,7 +40,7 @@ class BreakGlassApiController {
     }
 
     /** Opens a household's file in an emergency for three hours; the reason is mandatory. */
-    @PostMapping("/api/v1/households/{id}/break-glass")
+    @PostMapping(path = "/api/v1/households/{id}/break-glass", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Granted open(@PathVariable UUID id, @Valid @RequestBody ReasonBody body) {
         return new Granted(emergency.open(id, body.reason()));

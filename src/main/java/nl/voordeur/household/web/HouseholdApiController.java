@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,7 @@ import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.VisitDrafts;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Households")
 class HouseholdApiController {
 
@@ -57,29 +58,29 @@ class HouseholdApiController {
     record CaseManagerBody(@NotNull UUID userId) {
     }
 
-    @PostMapping("/households/{id}/case-manager")
+    @PostMapping(path = "/households/{id}/case-manager", consumes = MediaType.APPLICATION_JSON_VALUE)
     void caseManager(@PathVariable UUID id, @Valid @RequestBody CaseManagerBody body) {
         households.assignCaseManager(id, body.userId());
     }
 
-    @PutMapping("/households/{id}/intake")
+    @PutMapping(path = "/households/{id}/intake", consumes = MediaType.APPLICATION_JSON_VALUE)
     Version intake(@PathVariable UUID id, @Valid @RequestBody IntakeBody body) {
         return new Version(households.updateIntake(id, body.version(), body.intake() == null ? Intake.none() : body.intake()));
     }
 
-    @PostMapping("/persons/{id}/scores")
+    @PostMapping(path = "/persons/{id}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     void score(@PathVariable UUID id, @Valid @RequestBody ScoreBody body) {
         conversations.score(id, body.domain(), body.score(), body.date());
     }
 
-    @PostMapping("/persons/{id}/conversations")
+    @PostMapping(path = "/persons/{id}/conversations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     void conversation(@PathVariable UUID id, @Valid @RequestBody ConversationBody body) {
         conversations.note(id, body.domain(), body.note(), body.score());
     }
 
-    @PutMapping("/addresses/{id}/visit-draft")
+    @PutMapping(path = "/addresses/{id}/visit-draft", consumes = MediaType.APPLICATION_JSON_VALUE)
     Draft saveDraft(@PathVariable UUID id, @RequestBody String content) {
         return new Draft(null, drafts.save(id, content));
     }

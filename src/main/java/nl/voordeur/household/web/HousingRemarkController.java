@@ -2,6 +2,7 @@ package nl.voordeur.household.web;
 
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,7 @@ class HousingRemarkController {
         return "household/housing-remarks";
     }
 
-    @GetMapping("/api/v1/programmes/{id}/housing-remarks")
+    @GetMapping(path = "/api/v1/programmes/{id}/housing-remarks", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     PageResult<HousingRemarks.Remark> api(@PathVariable UUID id, @Valid PageQuery page) {
         return page.of(remarks.forCorporation(id));

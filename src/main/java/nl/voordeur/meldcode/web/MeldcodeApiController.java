@@ -3,6 +3,7 @@ package nl.voordeur.meldcode.web;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +23,7 @@ import nl.voordeur.shared.web.PageQuery;
 
 /** The meldcode over JSON: open a record, read it, record its steps, and the aandachtsfunctionaris' queue. */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Meldcode")
 class MeldcodeApiController {
 
@@ -38,7 +39,7 @@ class MeldcodeApiController {
     record Created(UUID id) {
     }
 
-    @PostMapping("/households/{id}/meldcode")
+    @PostMapping(path = "/households/{id}/meldcode", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created open(@PathVariable UUID id, @RequestBody OpenBody body) {
         return new Created(meldcode.open(id, body.personId(), body.concern()));
@@ -54,7 +55,7 @@ class MeldcodeApiController {
         return meldcode.get(id);
     }
 
-    @PostMapping("/meldcode/{id}/steps")
+    @PostMapping(path = "/meldcode/{id}/steps", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     MeldcodeView step(@PathVariable UUID id, @RequestBody NewStep body) {
         return meldcode.recordStep(id, body);

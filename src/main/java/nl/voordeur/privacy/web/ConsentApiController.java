@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1/persons/{id}/consents")
+@RequestMapping(path = "/api/v1/persons/{id}/consents", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Consent")
 class ConsentApiController {
 
@@ -40,7 +41,7 @@ class ConsentApiController {
     record Created(UUID id) {
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created record(@PathVariable UUID id, @Valid @RequestBody ConsentBody body) {
         return new Created(consents.record(id, body.organisationId(), body.purpose(), body.given(), body.method(),

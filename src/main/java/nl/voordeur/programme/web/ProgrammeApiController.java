@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1/programmes")
+@RequestMapping(path = "/api/v1/programmes", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Programmes")
 class ProgrammeApiController {
 
@@ -66,7 +67,7 @@ class ProgrammeApiController {
     record StatusBody(@NotNull ProgrammeStatus status) {
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@RequestBody ProgrammeBody body) {
         return new Created(programmes.create(body.details()).id());
@@ -82,17 +83,17 @@ class ProgrammeApiController {
         return programmes.get(id);
     }
 
-    @PutMapping("/{id}")
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProgrammeView update(@PathVariable UUID id, @RequestBody ProgrammeBody body) {
         return programmes.update(id, body.version() == null ? -1 : body.version(), body.details());
     }
 
-    @PostMapping("/{id}/status")
+    @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProgrammeView status(@PathVariable UUID id, @Valid @RequestBody StatusBody body) {
         return programmes.changeStatus(id, body.status());
     }
 
-    @PostMapping("/{id}/members")
+    @PostMapping(path = "/{id}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     void addMember(@PathVariable UUID id, @Valid @RequestBody MemberBody body) {
         kernteam.setMember(id, body.userId(), body.roles());
@@ -109,7 +110,7 @@ class ProgrammeApiController {
         kernteam.removeMember(id, userId);
     }
 
-    @PostMapping("/{id}/partners")
+    @PostMapping(path = "/{id}/partners", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     void addPartner(@PathVariable UUID id, @Valid @RequestBody PartnerBody body) {
         kernteam.setPartner(id, body.organisationId(), body.priorityResponseDays());

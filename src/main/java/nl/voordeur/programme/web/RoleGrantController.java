@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,13 +53,13 @@ class RoleGrantController {
         return "redirect:/role-grants";
     }
 
-    @GetMapping("/api/v1/role-grants")
+    @GetMapping(path = "/api/v1/role-grants", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     PageResult<RoleGrantView> unreviewed(@Valid PageQuery page) {
         return page.of(reviews.unreviewed());
     }
 
-    @PostMapping("/api/v1/role-grants/{grantId}/review")
+    @PostMapping(path = "/api/v1/role-grants/{grantId}/review", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void review(@PathVariable UUID grantId) {

@@ -3,6 +3,7 @@ package nl.voordeur.referral.web;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Referrals")
 class ReferralApiController {
 
@@ -42,7 +43,7 @@ class ReferralApiController {
     record Created(UUID id) {
     }
 
-    @PostMapping("/help-questions/{id}/referrals")
+    @PostMapping(path = "/help-questions/{id}/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created send(@PathVariable UUID id, @Valid @RequestBody SendBody body) {
         return new Created(referrals.send(id, body.organisationId(), body.priority(), body.warmHandover(), body.note()));
@@ -70,19 +71,19 @@ class ReferralApiController {
         return reads.get(id);
     }
 
-    @PostMapping("/referrals/{id}/reject")
+    @PostMapping(path = "/referrals/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReferralView reject(@PathVariable UUID id, @RequestBody(required = false) AnswerBody body) {
         referrals.reject(id, body == null ? null : body.reason());
         return reads.get(id);
     }
 
-    @PostMapping("/referrals/{id}/complete")
+    @PostMapping(path = "/referrals/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReferralView complete(@PathVariable UUID id, @RequestBody(required = false) AnswerBody body) {
         referrals.complete(id, body == null ? null : body.successful(), body == null ? null : body.reason());
         return reads.get(id);
     }
 
-    @PostMapping("/referrals/{id}/withdraw")
+    @PostMapping(path = "/referrals/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReferralView withdraw(@PathVariable UUID id, @RequestBody(required = false) AnswerBody body) {
         referrals.withdraw(id, body == null ? null : body.reason());
         return reads.get(id);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +16,7 @@ import nl.voordeur.reporting.Reporting;
 import nl.voordeur.shared.web.Downloads;
 
 @RestController
-@RequestMapping("/api/v1/programmes/{id}")
+@RequestMapping(path = "/api/v1/programmes/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports")
 class ReportApiController {
 
@@ -27,12 +28,12 @@ class ReportApiController {
         this.documents = documents;
     }
 
-    @GetMapping("/report.pdf")
+    @GetMapping(path = "/report.pdf", produces = Downloads.PDF)
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
         return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
-    @GetMapping("/report.xlsx")
+    @GetMapping(path = "/report.xlsx", produces = Downloads.XLSX)
     org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
         return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }

@@ -3,6 +3,7 @@ package nl.voordeur.retention.web;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Retention")
 class RetentionApiController {
 
@@ -43,7 +44,7 @@ class RetentionApiController {
         return policies.get(id);
     }
 
-    @PutMapping("/programmes/{id}/retention")
+    @PutMapping(path = "/programmes/{id}/retention", consumes = MediaType.APPLICATION_JSON_VALUE)
     RetentionPolicy change(@PathVariable UUID id, @RequestBody PolicyBody body) {
         return policies.change(id, body.caseMonths(), body.contactOnlyMonths(), body.version() == null ? -1 : body.version());
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Subject rights for the privacy officer (AVG art. 15–17). */
 @RestController
-@RequestMapping("/api/v1/persons")
+@RequestMapping(path = "/api/v1/persons", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Subject rights")
 class SubjectRightsApiController {
 
@@ -50,7 +51,7 @@ class SubjectRightsApiController {
     record Search(@NotNull UUID programmeId, @NotBlank String name) {
     }
 
-    @PostMapping("/search")
+    @PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
     PageResult<PersonSummary> find(@Valid @RequestBody Search search, @Valid PageQuery page) {
         return page.of(rights.find(search.programmeId(), search.name()));
     }
@@ -60,18 +61,18 @@ class SubjectRightsApiController {
         return rights.summary(id);
     }
 
-    @GetMapping("/{id}/export")
+    @GetMapping(path = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> export(@PathVariable UUID id) {
         byte[] body = json.writeValueAsBytes(rights.export(id, "json"));
         return Downloads.attachment("inzage-" + id + ".json", "application/json", body);
     }
 
-    @GetMapping("/{id}/export.pdf")
+    @GetMapping(path = "/{id}/export.pdf", produces = Downloads.PDF)
     ResponseEntity<byte[]> exportPdf(@PathVariable UUID id, Locale locale) {
         return Downloads.attachment("inzage-" + id + ".pdf", Downloads.PDF, rights.exportPdf(id, locale));
     }
 
-    @PutMapping("/{id}")
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Rectified rectify(@PathVariable UUID id, @Valid @RequestBody Rectification body) {
         return new Rectified(id, rights.rectify(id, body.version(), body.name(), body.birthYear()));
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ import nl.voordeur.support.CaseView;
 import nl.voordeur.support.Cases;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cases")
 class CaseApiController {
 
@@ -51,7 +52,7 @@ class CaseApiController {
     record Created(UUID id) {
     }
 
-    @PostMapping("/households/{id}/cases")
+    @PostMapping(path = "/households/{id}/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created open(@PathVariable UUID id, @Valid @RequestBody OpenBody body) {
         return new Created(cases.open(id, body.ownerId(), body.personIds()));
@@ -67,13 +68,13 @@ class CaseApiController {
         return reads.get(id);
     }
 
-    @PostMapping("/cases/{id}/goals")
+    @PostMapping(path = "/cases/{id}/goals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created goal(@PathVariable UUID id, @RequestBody GoalBody body) {
         return new Created(cases.addGoal(id, body.text()));
     }
 
-    @PostMapping("/cases/{id}/actions")
+    @PostMapping(path = "/cases/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created action(@PathVariable UUID id, @Valid @RequestBody ActionBody body) {
         return new Created(cases.addAction(id, body.goalId(), body.text(), body.ownerId(), body.dueDate()));
@@ -96,7 +97,7 @@ class CaseApiController {
         return reads.get(id);
     }
 
-    @PostMapping("/cases/{id}/close")
+    @PostMapping(path = "/cases/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     CaseView close(@PathVariable UUID id, @RequestBody(required = false) CloseBody body) {
         cases.close(id, body == null ? null : body.reason());
         return reads.get(id);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,7 @@ import nl.voordeur.support.QuestionKind;
 import nl.voordeur.support.Urgency;
 
 @RestController
-@RequestMapping("/api/v1/households")
+@RequestMapping(path = "/api/v1/households", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Households")
 class HouseholdFileApiController {
 
@@ -60,7 +61,7 @@ class HouseholdFileApiController {
                 questions.forHousehold(id), questions.profile(id), file);
     }
 
-    @PostMapping("/{id}/help-questions")
+    @PostMapping(path = "/{id}/help-questions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created register(@PathVariable UUID id, @Valid @RequestBody QuestionBody body) {
         return new Created(questions.register(id, body.personId(), body.domain(), body.kind(), body.description(),

@@ -2,6 +2,7 @@ package nl.voordeur.support.web;
 
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import nl.voordeur.support.FreeHouseholds;
 import nl.voordeur.support.Triage;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Triage")
 class TriageApiController {
 
@@ -55,12 +56,12 @@ class TriageApiController {
         return page.of(triage.specialistQueue(id));
     }
 
-    @PostMapping("/help-questions/{id}/triage")
+    @PostMapping(path = "/help-questions/{id}/triage", consumes = MediaType.APPLICATION_JSON_VALUE)
     void assign(@PathVariable UUID id, @Valid @RequestBody TriageBody body) {
         triage.assign(id, body.handler(), body.reason());
     }
 
-    @PostMapping("/help-questions/{id}/close")
+    @PostMapping(path = "/help-questions/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     void close(@PathVariable UUID id, @Valid @RequestBody CloseBody body) {
         triage.close(id, body.outcome());
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +25,7 @@ import nl.voordeur.support.VisitQuestion;
 
 /** A home visit over the API, with the help questions raised at it in the same request (optional). */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Households")
 class VisitApiController {
 
@@ -51,7 +52,7 @@ class VisitApiController {
     record QuestionRef(UUID id, UUID personId) {
     }
 
-    @PostMapping("/addresses/{id}/visits")
+    @PostMapping(path = "/addresses/{id}/visits", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     VisitResponse visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
         var recorded = visits.record(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
