@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.NonNull;
+
 /** One page of a list, as the API answers it: {@code {"items": [...], "total": n}}, total counting every page. */
-public record PageResult<T>(List<T> items, long total) {
+public record PageResult<T>(@NonNull List<T> items, long total) {
 
     /** The requested page of a list held whole in memory (only for lists that stay small). */
     public static <T> PageResult<T> slice(List<T> all, Paging paging) {

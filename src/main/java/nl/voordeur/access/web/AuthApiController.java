@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -31,6 +33,8 @@ class AuthApiController {
     record TokenResponse(String token, Instant expiresAt) {
     }
 
+    @Operation(operationId = "createToken", summary = "Log in with username, password and (when enrolled) a TOTP code; answers a bearer token")
+    @SecurityRequirements // the one operation without a token
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         var issued = tokens.login(body.username(), body.password(), body.totp(), request);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,17 +41,20 @@ class OrganisationApiController {
     record Created(UUID id) {
     }
 
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@Valid @RequestBody CreateOrganisation body) {
         return new Created(access.createOrganisation(body.name(), body.kind()).id());
     }
 
+    @Operation(operationId = "listOrganisations", summary = "List the organisations")
     @GetMapping
     PageResult<OrganisationView> list(@Valid PageQuery page) {
         return page.of(access.organisations());
     }
 
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
     @GetMapping("/{id}")
     OrganisationView get(@PathVariable UUID id) {
         return access.organisation(id).orElseThrow(() -> new NotFound("Organisation"));

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,12 +41,14 @@ class TwoFactorApiController {
     record Confirmation(@NotBlank String code) {
     }
 
+    @Operation(operationId = "getTwoFactorStatus", summary = "Whether the caller has a second factor")
     @GetMapping
     Status status() {
         return new Status(twoFactor.enrolled(CurrentUser.require().id()));
     }
 
     /** A new secret (shown this once); confirm it within 15 minutes with PUT and a code from it. */
+    @Operation(operationId = "offerTwoFactorSecret", summary = "Offer the caller a new TOTP secret, shown this once")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Offer offer(@Valid @RequestBody OfferRequest body) {
@@ -53,6 +56,7 @@ class TwoFactorApiController {
         return new Offer(offer.secret(), offer.otpauthUri());
     }
 
+    @Operation(operationId = "confirmTwoFactor", summary = "Confirm the offered TOTP secret with a code from it")
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirm(@Valid @RequestBody Confirmation body) {

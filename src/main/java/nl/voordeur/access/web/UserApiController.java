@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,6 +49,7 @@ class UserApiController {
     record Created(UUID id) {
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@Valid @RequestBody CreateUser body) {
@@ -55,22 +57,26 @@ class UserApiController {
                 body.organisationId(), body.specialism(), body.roles())).id());
     }
 
+    @Operation(operationId = "listUsers", summary = "List the users")
     @GetMapping
     PageResult<UserView> list(@Valid PageQuery page) {
         return access.users(page.paging());
     }
 
+    @Operation(operationId = "getCurrentUser", summary = "Read the calling user")
     @GetMapping("/me")
     UserView me() {
         return access.user(CurrentUser.require().id());
     }
 
+    @Operation(operationId = "getUser", summary = "Read a user")
     @GetMapping("/{id}")
     UserView get(@PathVariable UUID id) {
         return access.user(id);
     }
 
     /** Resets the user's second factor; only for an administrator whose own token was issued after a TOTP code. */
+    @Operation(operationId = "resetTwoFactor", summary = "Reset a user's second factor")
     @DeleteMapping("/{id}/two-factor")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetTwoFactor(@PathVariable UUID id) {

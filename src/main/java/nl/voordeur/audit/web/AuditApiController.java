@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.voordeur.audit.AuditEntryView;
@@ -28,6 +29,7 @@ class AuditApiController {
         this.trail = trail;
     }
 
+    @Operation(operationId = "searchAuditLog", summary = "Search the audit log")
     @GetMapping
     PageResult<AuditEntryView> search(@RequestParam(required = false) UUID personId,
                                       @RequestParam(required = false) UUID userId,
@@ -37,6 +39,7 @@ class AuditApiController {
         return trail.search(new AuditQuery(personId, userId, from, to), page.paging());
     }
 
+    @Operation(operationId = "verifyAuditChain", summary = "Verify the audit log's hash chains")
     @GetMapping("/verify")
     AuditTrail.ChainReport verify() {
         return trail.verifyChain();

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +41,7 @@ class BreakGlassApiController {
     }
 
     /** Opens a household's file in an emergency for three hours; the reason is mandatory. */
+    @Operation(operationId = "openBreakGlass", summary = "Open a household's file in an emergency, with a reason")
     @PostMapping(path = "/api/v1/households/{id}/break-glass", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Granted open(@PathVariable UUID id, @Valid @RequestBody ReasonBody body) {
@@ -47,11 +49,13 @@ class BreakGlassApiController {
     }
 
     /** Emergency grants the privacy officer has not reviewed yet. */
+    @Operation(operationId = "listUnreviewedBreakGlass", summary = "List the emergency grants that wait for review")
     @GetMapping("/api/v1/break-glass")
     PageResult<BreakGlassView> unreviewed(@Valid PageQuery page) {
         return page.of(emergency.unreviewed());
     }
 
+    @Operation(operationId = "reviewBreakGlass", summary = "Mark an emergency grant as reviewed")
     @PostMapping("/api/v1/break-glass/{grantId}/review")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void review(@PathVariable UUID grantId) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,7 @@ class ConsentApiController {
     record Created(UUID id) {
     }
 
+    @Operation(operationId = "recordConsent", summary = "Record a person's consent, its withdrawal, or a legal basis")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created record(@PathVariable UUID id, @Valid @RequestBody ConsentBody body) {
@@ -48,6 +50,7 @@ class ConsentApiController {
                 body.legalBasis(), body.date()));
     }
 
+    @Operation(operationId = "listConsents", summary = "List a person's consents")
     @GetMapping
     PageResult<ConsentView> list(@PathVariable UUID id, @Valid PageQuery page) {
         return page.of(consents.forPerson(id));

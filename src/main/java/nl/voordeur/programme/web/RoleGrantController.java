@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.voordeur.programme.ProgrammeManagement;
@@ -53,12 +54,14 @@ class RoleGrantController {
         return "redirect:/role-grants";
     }
 
+    @Operation(operationId = "listUnreviewedRoleGrants", summary = "List the role grants that open residents' files and wait for review")
     @GetMapping(path = "/api/v1/role-grants", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     PageResult<RoleGrantView> unreviewed(@Valid PageQuery page) {
         return page.of(reviews.unreviewed());
     }
 
+    @Operation(operationId = "reviewRoleGrant", summary = "Mark a role grant as reviewed")
     @PostMapping(path = "/api/v1/role-grants/{grantId}/review", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @ResponseStatus(HttpStatus.NO_CONTENT)

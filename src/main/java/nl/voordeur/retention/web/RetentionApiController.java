@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.voordeur.retention.Retention;
@@ -39,33 +40,39 @@ class RetentionApiController {
     record PolicyBody(Integer caseMonths, Integer contactOnlyMonths, Integer version) {
     }
 
+    @Operation(operationId = "getRetentionPolicy", summary = "Read the programme's retention terms")
     @GetMapping("/programmes/{id}/retention")
     RetentionPolicy policy(@PathVariable UUID id) {
         return policies.get(id);
     }
 
+    @Operation(operationId = "changeRetentionPolicy", summary = "Change the programme's retention terms")
     @PutMapping(path = "/programmes/{id}/retention", consumes = MediaType.APPLICATION_JSON_VALUE)
     RetentionPolicy change(@PathVariable UUID id, @RequestBody PolicyBody body) {
         return policies.change(id, body.caseMonths(), body.contactOnlyMonths(), body.version() == null ? -1 : body.version());
     }
 
     /** The dry run: what a run now would anonymise or delete, per programme, by kind and id. */
+    @Operation(operationId = "previewRetention", summary = "Preview what a retention run would anonymise or delete now")
     @GetMapping("/retention/preview")
     RetentionPreview preview() {
         return retention.preview();
     }
 
+    @Operation(operationId = "runRetention", summary = "Run retention now")
     @PostMapping("/retention/runs")
     @ResponseStatus(HttpStatus.CREATED)
     RetentionRun run() {
         return retention.runNow();
     }
 
+    @Operation(operationId = "listRetentionRuns", summary = "List the retention runs")
     @GetMapping("/retention/runs")
     PageResult<RetentionRun> runs(@Valid PageQuery page) {
         return retention.runs(page.paging());
     }
 
+    @Operation(operationId = "getRetentionRun", summary = "Read a retention run")
     @GetMapping("/retention/runs/{id}")
     RetentionRun run(@PathVariable UUID id) {
         return retention.run(id);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.voordeur.shared.PageResult;
@@ -19,10 +18,9 @@ import nl.voordeur.shared.Paging;
  */
 @ParameterObject
 public record PageQuery(
-        @Parameter(description = "Page number, from 0.", schema = @Schema(defaultValue = "0"))
+        @Parameter(description = "Page number, from 0 (the default).")
         @Min(0) Integer page,
-        @Parameter(description = "Items per page, at most " + Paging.MAX_SIZE + ".",
-                schema = @Schema(defaultValue = "" + Paging.DEFAULT_SIZE))
+        @Parameter(description = "Items per page: " + Paging.DEFAULT_SIZE + " unless given, at most " + Paging.MAX_SIZE + ".")
         @Min(1) @Max(Paging.MAX_SIZE) Integer size) {
 
     public Paging paging() {

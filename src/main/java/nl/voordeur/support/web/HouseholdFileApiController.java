@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,6 +55,7 @@ class HouseholdFileApiController {
     record Created(UUID id) {
     }
 
+    @Operation(operationId = "getHousehold", summary = "Read a household's file")
     @GetMapping("/{id}")
     HouseholdResponse get(@PathVariable UUID id) {
         HouseholdView file = files.read(id);
@@ -61,6 +63,7 @@ class HouseholdFileApiController {
                 questions.forHousehold(id), questions.profile(id), file);
     }
 
+    @Operation(operationId = "registerHelpQuestion", summary = "Register a help question for a person in the household")
     @PostMapping(path = "/{id}/help-questions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created register(@PathVariable UUID id, @Valid @RequestBody QuestionBody body) {
@@ -68,6 +71,7 @@ class HouseholdFileApiController {
                 body.urgency()));
     }
 
+    @Operation(operationId = "listHelpQuestions", summary = "List the household's help questions")
     @GetMapping("/{id}/help-questions")
     PageResult<HelpQuestionView> list(@PathVariable UUID id, @Valid PageQuery page) {
         return page.of(questions.forHousehold(id));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +53,7 @@ class VisitApiController {
     record QuestionRef(UUID id, UUID personId) {
     }
 
+    @Operation(operationId = "recordVisit", summary = "Record a visit to an address with the household met and, optionally, their help questions")
     @PostMapping(path = "/addresses/{id}/visits", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     VisitResponse visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
