@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,6 +20,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -34,11 +38,13 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.voordeur.audit.AuditLog;
 
 /**
- * Two filter chains: the API ({@code /api/v1/**}) with bearer tokens and problem-detail
- * errors, and the pages with form login, CSRF and a session. Both deny by default.
+ * Two filter chains: the API ({@code /api/v1/**}, and the API description when a bearer token
+ * comes with the request) with bearer tokens and problem-detail errors, and the pages with form
+ * login, CSRF and a session. Both deny by default.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,6 +56,11 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/error", "/language"};
+
+    /** The OpenAPI description (JSON, YAML and the Swagger UI's configuration), see springdoc.api-docs.path. */
+    private static final RequestMatcher API_DOCS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs.yaml"));
 
     /** Argon2id for new hashes; older hash formats still verify. */
     @Bean
@@ -73,7 +84,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems,
                                 AuthenticationManager manager) throws Exception {
-        http.securityMatcher("/api/v1/**")
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/v1/**"),
+                        SecurityConfiguration::docsWithBearerToken))
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -138,6 +150,15 @@ class SecurityConfiguration {
         var toLoginPage = new SimpleUrlLogoutSuccessHandler();
         toLoginPage.setDefaultTargetUrl(IdentityProviderLogout.LOGGED_OUT);
         return toLoginPage;
+    }
+
+    /**
+     * The API description for a program that holds a bearer token; without one, the page chain
+     * serves it to a logged-in browser or sends the visitor to the login page.
+     */
+    private static boolean docsWithBearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && API_DOCS.matches(request);
     }
 
     /** Only a complete login (password and, where needed, second factor) holds a {@link CurrentUser}. */

@@ -26,6 +26,7 @@ import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Paging;
 import nl.voordeur.shared.PdfRenderer;
 
 /** Printed outreach: announcement letters (one page per address, in Dutch) and the walk list. */
@@ -75,7 +76,7 @@ public class OutreachDocuments {
     }
 
     public byte[] walkList(UUID programmeId, Locale locale) {
-        List<WalkListItem> items = planning.walkList(programmeId);
+        List<WalkListItem> items = planning.walkList(programmeId, Paging.ALL).items();
         Map<Daypart, String> dayparts = new EnumMap<>(Daypart.class);
         for (Daypart d : Daypart.values()) dayparts.put(d, messages.getMessage("daypart." + d, null, d.name(), locale));
         byte[] pdf = PdfRenderer.render(templates, "pdf/walk-list", Map.of("programme", programmes.describe(programmeId),

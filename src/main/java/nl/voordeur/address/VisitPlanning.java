@@ -21,6 +21,8 @@ import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
 
 /** Who visits which addresses, each visitor's walk list, and the outreach funnel. */
 @Service
@@ -79,21 +81,22 @@ public class VisitPlanning {
         return ids.length;
     }
 
-    /** The current visitor's open addresses in walking order. */
-    public List<WalkListItem> walkList(UUID programmeId) {
+    /** A page of the current visitor's open addresses in walking order; audited as the page shown. */
+    public PageResult<WalkListItem> walkList(UUID programmeId, Paging paging) {
         CurrentUser user = guard.require(programmeId, Role.VISITOR);
+        String open = "FROM address.address a JOIN address.assignment s ON s.address_id = a.id AND s.visitor_id = ? "
+                + "WHERE a.programme_id = ? AND a.in_scope AND a.status IN " + OPEN_STATUSES;
         List<WalkListItem> items = jdbc.sql("SELECT " + AddressRegister.COLUMNS + ", a.last_attempt_daypart, a.attempt_count "
-                        + "FROM address.address a JOIN address.assignment s ON s.address_id = a.id AND s.visitor_id = ? "
-                        + "WHERE a.programme_id = ? AND a.in_scope AND a.status IN " + OPEN_STATUSES
-                        + " ORDER BY " + WALKING_ORDER)
-                .params(user.id(), programmeId)
+                        + open + " ORDER BY " + WALKING_ORDER + ", a.id LIMIT ? OFFSET ?")
+                .params(user.id(), programmeId, paging.size(), paging.offset())
                 .query((rs, n) -> new WalkListItem(AddressRegister.VIEW.mapRow(rs, n),
                         rs.getString("last_attempt_daypart") == null ? null : Daypart.valueOf(rs.getString("last_attempt_daypart")),
                         rs.getInt("attempt_count")))
                 .list();
         auditLog.record(AuditRecord.list("Address", items.stream().map(i -> i.address().id()).toList())
                 .inProgramme(programmeId).because("walk list"));
-        return items;
+        return PageResult.of(items, paging,
+                () -> jdbc.sql("SELECT count(*) " + open).params(user.id(), programmeId).query(Long.class).single());
     }
 
     @Transactional(readOnly = true)

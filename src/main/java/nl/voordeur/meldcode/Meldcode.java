@@ -17,6 +17,8 @@ import nl.voordeur.household.HouseholdAccess.HouseholdRef;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.NotFound;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
 import nl.voordeur.support.HelpQuestionRegistered;
 
 /**
@@ -87,15 +89,19 @@ public class Meldcode {
     }
 
     /** The aandachtsfunctionaris' queue in one programme: its open records, oldest first. */
-    public List<MeldcodeSummary> listForSafetyOfficer(UUID programmeId) {
+    public PageResult<MeldcodeSummary> listForSafetyOfficer(UUID programmeId, Paging paging) {
         access.requireSafetyOfficer(programmeId);
-        return listed(records.openIn(List.of(programmeId)), programmeId);
+        PageResult<MeldcodeSummary> page = records.openIn(List.of(programmeId), paging);
+        listed(page.items(), programmeId);
+        return page;
     }
 
     /** The queue across every programme in which the current user is an aandachtsfunctionaris. */
-    public List<MeldcodeSummary> queue() {
+    public PageResult<MeldcodeSummary> queue(Paging paging) {
         List<UUID> programmeIds = access.safetyProgrammes().stream().map(ProgrammeView::id).toList();
-        return listed(records.openIn(programmeIds), null);
+        PageResult<MeldcodeSummary> page = records.openIn(programmeIds, paging);
+        listed(page.items(), null);
+        return page;
     }
 
     /** A household's records, open and closed, for the same people who may see each record. */

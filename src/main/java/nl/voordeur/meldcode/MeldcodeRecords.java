@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.voordeur.shared.ConcurrentEdit;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
 
 /** Stores meldcode records and their steps; a step is added under optimistic locking on the record. */
 @Repository
@@ -72,10 +74,15 @@ class MeldcodeRecords {
                 .update();
     }
 
-    List<MeldcodeSummary> openIn(Collection<UUID> programmeIds) {
-        if (programmeIds.isEmpty()) return List.of();
-        return jdbc.sql(SUMMARY + " WHERE r.status = 'OPEN' AND r.programme_id IN (:ids) ORDER BY r.opened_at")
-                .param("ids", programmeIds).query(SUMMARY_ROW).list();
+    /** A page of the open records in these programmes, oldest first. */
+    PageResult<MeldcodeSummary> openIn(Collection<UUID> programmeIds, Paging paging) {
+        if (programmeIds.isEmpty()) return new PageResult<>(List.of(), 0);
+        String open = " WHERE r.status = 'OPEN' AND r.programme_id IN (:ids)";
+        List<MeldcodeSummary> page = jdbc.sql(SUMMARY + open + " ORDER BY r.opened_at, r.id LIMIT :limit OFFSET :offset")
+                .param("ids", programmeIds).param("limit", paging.size()).param("offset", paging.offset())
+                .query(SUMMARY_ROW).list();
+        return PageResult.of(page, paging, () -> jdbc.sql("SELECT count(*) FROM meldcode.meldcode_record r" + open)
+                .param("ids", programmeIds).query(Long.class).single());
     }
 
     List<MeldcodeSummary> ofHousehold(UUID householdId) {

@@ -66,10 +66,18 @@ public class Consents {
     /** May this person's data be shared with this organisation for this purpose (latest consent or legal basis)? */
     @Transactional(readOnly = true)
     public boolean mayShare(UUID personId, UUID organisationId, Purpose purpose) {
-        return jdbc.sql("""
-                SELECT given FROM privacy.consent WHERE person_id = ? AND organisation_id = ? AND purpose = ?
-                ORDER BY recorded_at DESC LIMIT 1""").params(personId, organisationId, purpose.name())
-                .query(Boolean.class).optional().orElse(false);
+        return jdbc.sql("SELECT " + maySharePredicate("?", "?", purpose)).params(personId, organisationId)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * The rule of {@link #mayShare} as an SQL condition over two columns (or parameters) of a list
+     * query, so that a list can be filtered, paged and counted in the database.
+     */
+    public static String maySharePredicate(String personColumn, String organisationColumn, Purpose purpose) {
+        return "coalesce((SELECT c.given FROM privacy.consent c WHERE c.person_id = " + personColumn
+                + " AND c.organisation_id = " + organisationColumn + " AND c.purpose = '" + purpose.name()
+                + "' ORDER BY c.recorded_at DESC LIMIT 1), false)";
     }
 
     public List<ConsentView> forPerson(UUID personId) {

@@ -3,6 +3,7 @@ package nl.voordeur.referral;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ import nl.voordeur.privacy.Consents;
 import nl.voordeur.privacy.Purpose;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.NotFound;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
 import nl.voordeur.support.HelpQuestions;
 
 /**
@@ -45,20 +48,23 @@ public class ReferralReads {
             LEFT JOIN access.user_account u ON u.id = r.sent_by
             """;
 
+    /** Counts what {@link #SELECT} lists under the same conditions. */
+    private static final String COUNT = """
+            SELECT count(*) FROM referral.referral r JOIN support.help_question q ON q.id = r.help_question_id
+            """;
+
     private final ProgrammeGuard guard;
     private final HouseholdAccess households;
-    private final Consents consents;
     private final HelpQuestions questions;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReferralReads(ProgrammeGuard guard, HouseholdAccess households, Consents consents, HelpQuestions questions,
+    ReferralReads(ProgrammeGuard guard, HouseholdAccess households, HelpQuestions questions,
                   JdbcClient jdbc, AuditLog auditLog, Clock clock) {
         this.questions = questions;
         this.guard = guard;
         this.households = households;
-        this.consents = consents;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -90,17 +96,17 @@ public class ReferralReads {
         return referral;
     }
 
-    /** The partner user's inbox: referrals to their organisation, open ones first, by due date. */
-    public List<ReferralView> inbox() {
-        List<ReferralView> visible = visibleToPartner();
-        auditLog.record(AuditRecord.list("Referral", visible.stream().map(ReferralView::id).toList()));
-        return visible;
+    /** A page of the partner user's inbox: referrals to their organisation, open ones first, by due date. */
+    public PageResult<ReferralView> inbox(Paging paging) {
+        PageResult<ReferralView> page = visibleToPartner(paging);
+        auditLog.record(AuditRecord.list("Referral", page.items().stream().map(ReferralView::id).toList()));
+        return page;
     }
 
     /** How many open referrals wait in the partner user's inbox (a count, no personal data: not audited). */
     @Transactional(readOnly = true)
     public long openInInbox() {
-        return visibleToPartner().stream().filter(r -> r.status().open()).count();
+        return visibleToPartner(Paging.ALL).items().stream().filter(r -> r.status().open()).count();
     }
 
     /** How many open referrals of a programme are past their agreement (a count: not audited). */
@@ -120,11 +126,35 @@ public class ReferralReads {
                 .params(programmeId, caseManagerId).query(Long.class).single();
     }
 
-    private List<ReferralView> visibleToPartner() {
-        CurrentUser user = CurrentUser.require();
-        return jdbc.sql(SELECT + " WHERE r.organisation_id = ? ORDER BY r.status <> 'SENT', r.due_on")
-                .param(user.organisationId()).query(mapper()).list().stream()
-                .filter(r -> partnerSees(user, r)).toList();
+    private PageResult<ReferralView> visibleToPartner(Paging paging) {
+        PartnerScope view = partnerView(CurrentUser.require());
+        if (view == null) return new PageResult<>(List.of(), 0);
+        List<Object> params = new ArrayList<>(view.params());
+        params.addAll(List.of(paging.size(), paging.offset()));
+        List<ReferralView> page = jdbc.sql(SELECT + view.where() + " ORDER BY r.status <> 'SENT', r.due_on, r.id LIMIT ? OFFSET ?")
+                .params(params).query(mapper()).list();
+        return PageResult.of(page, paging, () -> jdbc.sql(COUNT + view.where()).params(view.params()).query(Long.class).single());
+    }
+
+    /** What a partner's user sees, as an SQL condition: null when they are a partner in no programme. */
+    private record PartnerScope(String where, List<Object> params) {
+    }
+
+    /**
+     * A partner's user sees referrals to their own organisation, in programmes where they hold the
+     * partner role, for persons whose consent stands, never a health domain when they are police.
+     */
+    private static PartnerScope partnerView(CurrentUser user) {
+        List<UUID> programmes = user.programmesWithRole(Role.PARTNER);
+        if (programmes != null && programmes.isEmpty()) return null;
+        List<Object> params = new ArrayList<>(List.of(user.organisationId(), user.isPolice(), LifeDomain.healthCodes()));
+        String where = " WHERE r.organisation_id = ? AND NOT (? AND q.domain = ANY(?)) AND "
+                + Consents.maySharePredicate("r.person_id", "r.organisation_id", Purpose.REFERRAL);
+        if (programmes != null) {
+            where += " AND r.programme_id = ANY(?)";
+            params.add(programmes.toArray(UUID[]::new));
+        }
+        return new PartnerScope(where, params);
     }
 
     /** The referrals of one household, for its case manager. */
@@ -147,14 +177,15 @@ public class ReferralReads {
      * coordinator: who and what (name, birth year, question, note) only for a case manager who reads
      * the household's file, metadata for everyone else.
      */
-    public List<ReferralView> overdue(UUID programmeId) {
+    public PageResult<ReferralView> overdue(UUID programmeId, Paging paging) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
-        List<ReferralView> late = jdbc.sql(SELECT + " WHERE r.programme_id = ? AND r.status = 'SENT' AND r.due_on < ? ORDER BY r.due_on")
-                .params(programmeId, today()).query(mapper()).list().stream()
-                .filter(r -> !(user.isPolice() && r.domain().isHealth()))
+        String late = " WHERE r.programme_id = ? AND r.status = 'SENT' AND r.due_on < ? AND NOT (? AND q.domain = ANY(?))";
+        List<Object> params = List.of(programmeId, today(), user.isPolice(), LifeDomain.healthCodes());
+        List<ReferralView> page = jdbc.sql(SELECT + late + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?")
+                .params(params).param(paging.size()).param(paging.offset()).query(mapper()).list().stream()
                 .map(r -> caseManagerSees(user, r) ? r : metadataOnly(r)).toList();
-        auditLog.record(AuditRecord.list("Referral", late.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
-        return late;
+        auditLog.record(AuditRecord.list("Referral", page.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
+        return PageResult.of(page, paging, () -> jdbc.sql(COUNT + late).params(params).query(Long.class).single());
     }
 
     /** Referrals the case manager sent that a partner answered in the last two weeks. */
@@ -175,10 +206,11 @@ public class ReferralReads {
     }
 
     private boolean partnerSees(CurrentUser user, ReferralView r) {
-        return r.organisationId().equals(user.organisationId())
-                && guard.holdsAny(user, r.programmeId(), Role.PARTNER)
-                && !(user.isPolice() && r.domain().isHealth())
-                && consents.mayShare(r.personId(), r.organisationId(), Purpose.REFERRAL);
+        PartnerScope view = partnerView(user);
+        if (view == null) return false;
+        List<Object> params = new ArrayList<>(view.params());
+        params.add(r.id());
+        return jdbc.sql(COUNT + view.where() + " AND r.id = ?").params(params).query(Long.class).single() > 0;
     }
 
     private boolean caseManagerSees(CurrentUser user, ReferralView r) {

@@ -15,6 +15,8 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.Paging;
 
 /**
  * Visited households with open help questions and no case manager yet. A case manager reads a
@@ -51,22 +53,22 @@ public class FreeHouseholds {
                                 int openQuestions, boolean urgent) {
     }
 
-    /** The programme's households waiting for a case manager, urgent and oldest first; audited as a list. */
-    public List<FreeHousehold> list(UUID programmeId) {
+    /** A page of the programme's households waiting for a case manager, urgent and oldest first; audited as the page shown. */
+    public PageResult<FreeHousehold> list(UUID programmeId, Paging paging) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
         List<FreeHousehold> free = jdbc.sql("""
                 SELECT h.id, %s, a.postcode, (SELECT max(v.date) FROM household.visit v WHERE v.household_id = h.id),
                        count(*), bool_or(q.urgency IN ('ACUTE', 'HIGH'))
                 FROM household.household h JOIN address.address a ON a.id = h.address_id %s
-                GROUP BY h.id, a.id ORDER BY bool_or(q.urgency IN ('ACUTE', 'HIGH')) DESC, min(q.created_at), h.id"""
-                .formatted(AddressView.LINE_SQL, WAITING))
-                .params(programmeId, user.isPolice(), HEALTH_DOMAINS)
+                GROUP BY h.id, a.id ORDER BY bool_or(q.urgency IN ('ACUTE', 'HIGH')) DESC, min(q.created_at), h.id
+                LIMIT ? OFFSET ?""".formatted(AddressView.LINE_SQL, WAITING))
+                .params(programmeId, user.isPolice(), HEALTH_DOMAINS, paging.size(), paging.offset())
                 .query((rs, n) -> new FreeHousehold(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getBoolean(6)))
                 .list();
         auditLog.record(AuditRecord.list("Household", free.stream().map(FreeHousehold::householdId).toList())
                 .inProgramme(programmeId).because("assignment"));
-        return free;
+        return PageResult.of(free, paging, () -> count(programmeId));
     }
 
     /** How many households wait for a case manager (a count, no personal data: not audited). */

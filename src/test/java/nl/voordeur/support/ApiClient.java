@@ -15,17 +15,27 @@ public final class ApiClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What the client accepts unless told otherwise: JSON first, and a download (PDF, Excel) as it comes. */
+    static final String ACCEPT = "application/json, */*;q=0.1";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
     private final String token;
+    private final String accept;
 
-    private ApiClient(String baseUrl, String token) {
+    private ApiClient(String baseUrl, String token, String accept) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.accept = accept;
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://localhost:" + port, null);
+        return new ApiClient("http://localhost:" + port, null, ACCEPT);
+    }
+
+    /** The same caller sending this Accept header instead. */
+    public ApiClient accepting(String mediaTypes) {
+        return new ApiClient(baseUrl, token, mediaTypes);
     }
 
     /** Logs in through POST /api/v1/auth/token and fails the test when that does not work. */
@@ -35,12 +45,12 @@ public final class ApiClient {
         if (response.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + response.status() + " " + response.body());
         }
-        return new ApiClient(anonymous.baseUrl, response.json().get("token").asString());
+        return new ApiClient(anonymous.baseUrl, response.json().get("token").asString(), ACCEPT);
     }
 
     /** A caller holding a token obtained elsewhere (for example with a TOTP code). */
     public static ApiClient bearer(int port, String token) {
-        return new ApiClient("http://localhost:" + port, token);
+        return new ApiClient("http://localhost:" + port, token, ACCEPT);
     }
 
     public String token() {
@@ -104,9 +114,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                // JSON first, as any API client; downloads (PDF, Excel, CSV) still match
-                .header("Accept", "application/json, */*;q=0.1");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
         if (token != null) builder.header("Authorization", "Bearer " + token);
         return builder;
     }

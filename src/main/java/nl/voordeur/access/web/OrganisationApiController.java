@@ -1,9 +1,9 @@
 package nl.voordeur.access.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,9 +22,10 @@ import nl.voordeur.access.OrganisationKind;
 import nl.voordeur.access.OrganisationView;
 import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1/organisations")
+@RequestMapping(path = "/api/v1/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Organisations")
 class OrganisationApiController {
 
@@ -39,18 +41,20 @@ class OrganisationApiController {
     record Created(UUID id) {
     }
 
-    @PostMapping
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@Valid @RequestBody CreateOrganisation body) {
         return new Created(access.createOrganisation(body.name(), body.kind()).id());
     }
 
+    @Operation(operationId = "listOrganisations", summary = "List the organisations")
     @GetMapping
-    PageResult<OrganisationView> list() {
-        List<OrganisationView> all = access.organisations();
-        return new PageResult<>(all, all.size());
+    PageResult<OrganisationView> list(@Valid PageQuery page) {
+        return page.of(access.organisations());
     }
 
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
     @GetMapping("/{id}")
     OrganisationView get(@PathVariable UUID id) {
         return access.organisation(id).orElseThrow(() -> new NotFound("Organisation"));

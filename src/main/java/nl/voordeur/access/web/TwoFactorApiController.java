@@ -1,6 +1,7 @@
 package nl.voordeur.access.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +19,7 @@ import nl.voordeur.access.TwoFactorService;
 
 /** The caller's own second factor over the API: status, an offered secret, and its confirmation. */
 @RestController
-@RequestMapping("/api/v1/users/me/two-factor")
+@RequestMapping(path = "/api/v1/users/me/two-factor", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Authentication")
 class TwoFactorApiController {
 
@@ -39,20 +41,23 @@ class TwoFactorApiController {
     record Confirmation(@NotBlank String code) {
     }
 
+    @Operation(operationId = "getTwoFactorStatus", summary = "Whether the caller has a second factor")
     @GetMapping
     Status status() {
         return new Status(twoFactor.enrolled(CurrentUser.require().id()));
     }
 
     /** A new secret (shown this once); confirm it within 15 minutes with PUT and a code from it. */
-    @PostMapping
+    @Operation(operationId = "offerTwoFactorSecret", summary = "Offer the caller a new TOTP secret, shown this once")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Offer offer(@Valid @RequestBody OfferRequest body) {
         var offer = twoFactor.offerByApi(body.password());
         return new Offer(offer.secret(), offer.otpauthUri());
     }
 
-    @PutMapping
+    @Operation(operationId = "confirmTwoFactor", summary = "Confirm the offered TOTP secret with a code from it")
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirm(@Valid @RequestBody Confirmation body) {
         twoFactor.confirmByApi(body.code());

@@ -29,6 +29,7 @@ import nl.voordeur.address.OutreachDocuments;
 import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Paging;
 import nl.voordeur.shared.web.Downloads;
 
 /** The visitor's walk list with one-tap attempts, and the coordinator's planning and letters. */
@@ -57,7 +58,7 @@ class OutreachController {
     @GetMapping("/programmes/{id}/walk-list")
     String walkList(@PathVariable UUID id, Model model) {
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("items", planning.walkList(id));
+        model.addAttribute("items", planning.walkList(id, Paging.ALL).items());
         model.addAttribute("outcomes", Outcome.values());
         return "address/walk-list";
     }

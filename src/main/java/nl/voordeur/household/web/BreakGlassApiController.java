@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,8 +21,10 @@ import jakarta.validation.constraints.Size;
 import nl.voordeur.household.BreakGlassView;
 import nl.voordeur.household.EmergencyAccess;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Break-glass")
 class BreakGlassApiController {
 
@@ -36,19 +41,21 @@ class BreakGlassApiController {
     }
 
     /** Opens a household's file in an emergency for three hours; the reason is mandatory. */
-    @PostMapping("/api/v1/households/{id}/break-glass")
+    @Operation(operationId = "openBreakGlass", summary = "Open a household's file in an emergency, with a reason")
+    @PostMapping(path = "/api/v1/households/{id}/break-glass", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Granted open(@PathVariable UUID id, @Valid @RequestBody ReasonBody body) {
         return new Granted(emergency.open(id, body.reason()));
     }
 
     /** Emergency grants the privacy officer has not reviewed yet. */
+    @Operation(operationId = "listUnreviewedBreakGlass", summary = "List the emergency grants that wait for review")
     @GetMapping("/api/v1/break-glass")
-    PageResult<BreakGlassView> unreviewed() {
-        var all = emergency.unreviewed();
-        return new PageResult<>(all, all.size());
+    PageResult<BreakGlassView> unreviewed(@Valid PageQuery page) {
+        return page.of(emergency.unreviewed());
     }
 
+    @Operation(operationId = "reviewBreakGlass", summary = "Mark an emergency grant as reviewed")
     @PostMapping("/api/v1/break-glass/{grantId}/review")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void review(@PathVariable UUID grantId) {

@@ -28,6 +28,7 @@ import nl.voordeur.meldcode.StepTaken;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Paging;
 
 /** The aandachtsfunctionaris' queue and one record with its five steps and the form for the next. */
 @Controller
@@ -48,12 +49,12 @@ class MeldcodeController {
 
     @GetMapping("/meldcode")
     String queue(Model model) {
-        return list(meldcode.queue(), null, model);
+        return list(meldcode.queue(Paging.ALL).items(), null, model);
     }
 
     @GetMapping("/programmes/{id}/meldcode")
     String programmeQueue(@PathVariable UUID id, Model model) {
-        return list(meldcode.listForSafetyOfficer(id), programmes.describe(id), model);
+        return list(meldcode.listForSafetyOfficer(id, Paging.ALL).items(), programmes.describe(id), model);
     }
 
     private String list(List<MeldcodeSummary> records, ProgrammeView programme, Model model) {

@@ -2,11 +2,11 @@ package nl.voordeur.programme.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,9 +31,10 @@ import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeStatus;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1/programmes")
+@RequestMapping(path = "/api/v1/programmes", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Programmes")
 class ProgrammeApiController {
 
@@ -66,63 +68,71 @@ class ProgrammeApiController {
     record StatusBody(@NotNull ProgrammeStatus status) {
     }
 
-    @PostMapping
+    @Operation(operationId = "createProgramme", summary = "Create a programme; its creator becomes its coordinator")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@RequestBody ProgrammeBody body) {
         return new Created(programmes.create(body.details()).id());
     }
 
+    @Operation(operationId = "listProgrammes", summary = "List the programmes the caller takes part in")
     @GetMapping
-    PageResult<ProgrammeView> list() {
-        List<ProgrammeView> all = programmes.visible();
-        return new PageResult<>(all, all.size());
+    PageResult<ProgrammeView> list(@Valid PageQuery page) {
+        return page.of(programmes.visible());
     }
 
+    @Operation(operationId = "getProgramme", summary = "Read a programme")
     @GetMapping("/{id}")
     ProgrammeView get(@PathVariable UUID id) {
         return programmes.get(id);
     }
 
-    @PutMapping("/{id}")
+    @Operation(operationId = "updateProgramme", summary = "Change a programme's details")
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProgrammeView update(@PathVariable UUID id, @RequestBody ProgrammeBody body) {
         return programmes.update(id, body.version() == null ? -1 : body.version(), body.details());
     }
 
-    @PostMapping("/{id}/status")
+    @Operation(operationId = "changeProgrammeStatus", summary = "Move a programme to another status")
+    @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProgrammeView status(@PathVariable UUID id, @Valid @RequestBody StatusBody body) {
         return programmes.changeStatus(id, body.status());
     }
 
-    @PostMapping("/{id}/members")
+    @Operation(operationId = "setProgrammeMember", summary = "Add a user to the kernteam, or change their roles")
+    @PostMapping(path = "/{id}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     void addMember(@PathVariable UUID id, @Valid @RequestBody MemberBody body) {
         kernteam.setMember(id, body.userId(), body.roles());
     }
 
+    @Operation(operationId = "listProgrammeMembers", summary = "List the programme's kernteam")
     @GetMapping("/{id}/members")
-    PageResult<ProgrammeMemberView> members(@PathVariable UUID id) {
-        var all = kernteam.members(id);
-        return new PageResult<>(all, all.size());
+    PageResult<ProgrammeMemberView> members(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(kernteam.members(id));
     }
 
+    @Operation(operationId = "removeProgrammeMember", summary = "Remove a user from the kernteam")
     @DeleteMapping("/{id}/members/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
         kernteam.removeMember(id, userId);
     }
 
-    @PostMapping("/{id}/partners")
+    @Operation(operationId = "setProgrammePartner", summary = "Add a partner organisation with its priority agreement, or change it")
+    @PostMapping(path = "/{id}/partners", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     void addPartner(@PathVariable UUID id, @Valid @RequestBody PartnerBody body) {
         kernteam.setPartner(id, body.organisationId(), body.priorityResponseDays());
     }
 
+    @Operation(operationId = "listProgrammePartners", summary = "List the programme's partner organisations")
     @GetMapping("/{id}/partners")
-    PageResult<PartnerView> partners(@PathVariable UUID id) {
-        var all = kernteam.partners(id);
-        return new PageResult<>(all, all.size());
+    PageResult<PartnerView> partners(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(kernteam.partners(id));
     }
 
+    @Operation(operationId = "removeProgrammePartner", summary = "Remove a partner organisation")
     @DeleteMapping("/{id}/partners/{organisationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removePartner(@PathVariable UUID id, @PathVariable UUID organisationId) {

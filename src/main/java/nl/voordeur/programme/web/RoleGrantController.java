@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +15,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.programme.RoleGrantReviews;
 import nl.voordeur.programme.RoleGrantReviews.RoleGrantView;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.Flash;
+import nl.voordeur.shared.web.PageQuery;
 
 /** Roltoekenningen: the privacy officer's review of grants that open residents' files (page and API). */
 @Controller
@@ -50,14 +54,15 @@ class RoleGrantController {
         return "redirect:/role-grants";
     }
 
-    @GetMapping("/api/v1/role-grants")
+    @Operation(operationId = "listUnreviewedRoleGrants", summary = "List the role grants that open residents' files and wait for review")
+    @GetMapping(path = "/api/v1/role-grants", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    PageResult<RoleGrantView> unreviewed() {
-        var all = reviews.unreviewed();
-        return new PageResult<>(all, all.size());
+    PageResult<RoleGrantView> unreviewed(@Valid PageQuery page) {
+        return page.of(reviews.unreviewed());
     }
 
-    @PostMapping("/api/v1/role-grants/{grantId}/review")
+    @Operation(operationId = "reviewRoleGrant", summary = "Mark a role grant as reviewed")
+    @PostMapping(path = "/api/v1/role-grants/{grantId}/review", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void review(@PathVariable UUID grantId) {

@@ -15,6 +15,7 @@ import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.referral.Referrals;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Paging;
 
 /** The partner's inbox and a referral's page, where the partner answers and the case manager withdraws. */
 @Controller
@@ -32,7 +33,7 @@ class ReferralController {
 
     @GetMapping("/referrals")
     String inbox(Model model) {
-        model.addAttribute("referrals", reads.inbox());
+        model.addAttribute("referrals", reads.inbox(Paging.ALL).items());
         model.addAttribute("title", "referral.inbox");
         return "referral/list";
     }
@@ -40,7 +41,7 @@ class ReferralController {
     @GetMapping("/programmes/{id}/referrals/overdue")
     String overdue(@PathVariable UUID id, Model model) {
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("referrals", reads.overdue(id));
+        model.addAttribute("referrals", reads.overdue(id, Paging.ALL).items());
         model.addAttribute("title", "referral.overdueTitle");
         return "referral/list";
     }

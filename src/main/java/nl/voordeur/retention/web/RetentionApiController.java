@@ -3,27 +3,29 @@ package nl.voordeur.retention.web;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import nl.voordeur.retention.Retention;
 import nl.voordeur.retention.RetentionPolicies;
 import nl.voordeur.retention.RetentionPolicy;
 import nl.voordeur.retention.RetentionPreview;
 import nl.voordeur.retention.RetentionRun;
 import nl.voordeur.shared.PageResult;
-import nl.voordeur.shared.Paging;
+import nl.voordeur.shared.web.PageQuery;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Retention")
 class RetentionApiController {
 
@@ -38,33 +40,39 @@ class RetentionApiController {
     record PolicyBody(Integer caseMonths, Integer contactOnlyMonths, Integer version) {
     }
 
+    @Operation(operationId = "getRetentionPolicy", summary = "Read the programme's retention terms")
     @GetMapping("/programmes/{id}/retention")
     RetentionPolicy policy(@PathVariable UUID id) {
         return policies.get(id);
     }
 
-    @PutMapping("/programmes/{id}/retention")
+    @Operation(operationId = "changeRetentionPolicy", summary = "Change the programme's retention terms")
+    @PutMapping(path = "/programmes/{id}/retention", consumes = MediaType.APPLICATION_JSON_VALUE)
     RetentionPolicy change(@PathVariable UUID id, @RequestBody PolicyBody body) {
         return policies.change(id, body.caseMonths(), body.contactOnlyMonths(), body.version() == null ? -1 : body.version());
     }
 
     /** The dry run: what a run now would anonymise or delete, per programme, by kind and id. */
+    @Operation(operationId = "previewRetention", summary = "Preview what a retention run would anonymise or delete now")
     @GetMapping("/retention/preview")
     RetentionPreview preview() {
         return retention.preview();
     }
 
+    @Operation(operationId = "runRetention", summary = "Run retention now")
     @PostMapping("/retention/runs")
     @ResponseStatus(HttpStatus.CREATED)
     RetentionRun run() {
         return retention.runNow();
     }
 
+    @Operation(operationId = "listRetentionRuns", summary = "List the retention runs")
     @GetMapping("/retention/runs")
-    PageResult<RetentionRun> runs(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return retention.runs(Paging.of(page, size));
+    PageResult<RetentionRun> runs(@Valid PageQuery page) {
+        return retention.runs(page.paging());
     }
 
+    @Operation(operationId = "getRetentionRun", summary = "Read a retention run")
     @GetMapping("/retention/runs/{id}")
     RetentionRun run(@PathVariable UUID id) {
         return retention.run(id);

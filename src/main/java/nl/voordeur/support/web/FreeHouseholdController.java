@@ -17,6 +17,7 @@ import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Paging;
 import nl.voordeur.support.FreeHouseholds;
 
 /**
@@ -43,7 +44,7 @@ class FreeHouseholdController {
 
     @GetMapping("/programmes/{id}/households/unassigned")
     String list(@PathVariable UUID id, Model model) {
-        model.addAttribute("households", free.list(id));
+        model.addAttribute("households", free.list(id, Paging.ALL).items());
         model.addAttribute("programme", programmes.get(id));
         CurrentUser user = CurrentUser.require();
         boolean appoints = guard.holdsAny(user, id, Role.COORDINATOR, Role.ADMIN);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +22,7 @@ import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.household.HouseholdView;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.PageQuery;
 import nl.voordeur.support.HelpQuestionView;
 import nl.voordeur.support.HelpQuestions;
 import nl.voordeur.support.Profile;
@@ -27,7 +30,7 @@ import nl.voordeur.support.QuestionKind;
 import nl.voordeur.support.Urgency;
 
 @RestController
-@RequestMapping("/api/v1/households")
+@RequestMapping(path = "/api/v1/households", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Households")
 class HouseholdFileApiController {
 
@@ -52,6 +55,7 @@ class HouseholdFileApiController {
     record Created(UUID id) {
     }
 
+    @Operation(operationId = "getHousehold", summary = "Read a household's file")
     @GetMapping("/{id}")
     HouseholdResponse get(@PathVariable UUID id) {
         HouseholdView file = files.read(id);
@@ -59,16 +63,17 @@ class HouseholdFileApiController {
                 questions.forHousehold(id), questions.profile(id), file);
     }
 
-    @PostMapping("/{id}/help-questions")
+    @Operation(operationId = "registerHelpQuestion", summary = "Register a help question for a person in the household")
+    @PostMapping(path = "/{id}/help-questions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created register(@PathVariable UUID id, @Valid @RequestBody QuestionBody body) {
         return new Created(questions.register(id, body.personId(), body.domain(), body.kind(), body.description(),
                 body.urgency()));
     }
 
+    @Operation(operationId = "listHelpQuestions", summary = "List the household's help questions")
     @GetMapping("/{id}/help-questions")
-    PageResult<HelpQuestionView> list(@PathVariable UUID id) {
-        var all = questions.forHousehold(id);
-        return new PageResult<>(all, all.size());
+    PageResult<HelpQuestionView> list(@PathVariable UUID id, @Valid PageQuery page) {
+        return page.of(questions.forHousehold(id));
     }
 }

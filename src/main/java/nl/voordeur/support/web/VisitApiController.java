@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +26,7 @@ import nl.voordeur.support.VisitQuestion;
 
 /** A home visit over the API, with the help questions raised at it in the same request (optional). */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Households")
 class VisitApiController {
 
@@ -51,7 +53,8 @@ class VisitApiController {
     record QuestionRef(UUID id, UUID personId) {
     }
 
-    @PostMapping("/addresses/{id}/visits")
+    @Operation(operationId = "recordVisit", summary = "Record a visit to an address with the household met and, optionally, their help questions")
+    @PostMapping(path = "/addresses/{id}/visits", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     VisitResponse visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
         var recorded = visits.record(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
