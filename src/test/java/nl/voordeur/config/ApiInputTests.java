@@ -1,0 +1,252 @@
+package nl.voordeur.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.voordeur.support.ApiClient;
+import nl.voordeur.support.ApiClient.Response;
+import nl.voordeur.support.HttpTest;
+import nl.voordeur.support.ProgrammeFixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the API does with input it cannot use: never a 5xx, always RFC 9457 problem details
+ * naming the field, and nothing written before the request is known to be acceptable.
+ */
+class ApiInputTests extends HttpTest {
+
+    static final String STREET = """
+            postcode,huisnummer,straat,woonplaats
+            5704 AA,1,Invoerstraat,Helmond
+            5704 AA,2,Invoerstraat,Helmond
+            5704 AA,3,Invoerstraat,Helmond
+            """;
+    static final String NUL = "\u0000";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** Asserts an RFC 9457 answer with this status; returns its body. */
+    static JsonNode problem(Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("type").asString()).isNotBlank();
+        assertThat(body.get("title").asString()).isNotBlank();
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("detail").asString()).isNotBlank();
+        return body;
+    }
+
+    /** Asserts problem details with this status that name this field. */
+    static void problemNaming(Response response, int status, String field) {
+        JsonNode body = problem(response, status);
+        List<String> fields = new ArrayList<>();
+        if (body.has("errors")) body.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).as(response.body()).contains(field);
+    }
+
+    /** A request with a raw body, any method and content type, as this caller. */
+    Response raw(ApiClient caller, String method, String path, String contentType, String accept, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body).header("Accept", accept);
+        if (contentType != null) builder.header("Content-Type", contentType);
+        if (caller != null && caller.token() != null) builder.header("Authorization", "Bearer " + caller.token());
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends bytes as they are over a socket (for what an HTTP client refuses to send) and reads the answer. */
+    Response socket(String head, byte[] body, int timeoutMillis) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(timeoutMillis);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null) out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String text = new String(readAnswer(in), StandardCharsets.UTF_8);
+            int headEnd = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, headEnd).split("\r\n");
+            Map<String, List<String>> headers = new HashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).trim(), List.of(lines[i].substring(colon + 1).trim()));
+            }
+            String responseBody = text.substring(headEnd + 4);
+            if ("chunked".equalsIgnoreCase(headers.getOrDefault("Transfer-Encoding", List.of("")).getFirst())) {
+                responseBody = unchunk(responseBody);
+            }
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), responseBody, headers);
+        }
+    }
+
+    /**
+     * Reads until the answer is complete (its Content-Length, or the last chunk) or the server closes
+     * the connection; does not wait for the close, since a server may still be draining a request body.
+     */
+    private static byte[] readAnswer(InputStream in) throws IOException {
+        var all = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                all.write(buffer, 0, n);
+                if (complete(all.toString(StandardCharsets.ISO_8859_1))) break;
+            }
+        } catch (java.net.SocketException e) {
+            // a reset after the answer: the server refused to read the rest of the body
+        }
+        return all.toByteArray();
+    }
+
+    private static boolean complete(String text) {
+        int headEnd = text.indexOf("\r\n\r\n");
+        if (headEnd < 0) return false;
+        String head = text.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+        var length = java.util.regex.Pattern.compile("\r\ncontent-length: *(\\d+)").matcher(head);
+        if (length.find()) return text.length() - headEnd - 4 >= Integer.parseInt(length.group(1));
+        return head.contains("transfer-encoding: chunked") && text.endsWith("\r\n0\r\n\r\n");
+    }
+
+    private static String unchunk(String body) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = body.indexOf("\r\n", at);
+            int size = Integer.parseInt(body.substring(at, lineEnd).trim(), 16);
+            if (size == 0) return out.toString();
+            out.append(body, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
+        }
+    }
+
+    record Visited(ProgrammeFixture programme, String address, String household, String person, TestUser caseManagerUser,
+                   ApiClient caseManager) {
+    }
+
+    /** A programme with a visited household at Invoerstraat 1, taken by a case manager. */
+    Visited visitedHousehold() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Invoerstraat 1");
+        var recorded = programme.visitorApi.post("/api/v1/addresses/" + address + "/visits", visit("Noor Visser"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        var cm = user(organisation("WELFARE"));
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", cm.id(), "roles", List.of("CASE_MANAGER")));
+        ApiClient caseManager = api(cm.username());
+        String household = recorded.json().get("householdId").asString();
+        takes(caseManager, cm.id(), household);
+        return new Visited(programme, address, household, recorded.json().get("members").get(0).get("id").asString(), cm,
+                caseManager);
+    }
+
+    static Map<String, Object> visit(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", LocalDate.now().minusDays(1).toString());
+        body.put("members", List.of(Map.of("name", name, "birthYear", 1980, "relation", "MAIN_RESIDENT", "present", true)));
+        return body;
+    }
+
+    static Map<String, Object> attempt(List<?> visitorIds) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", LocalDate.now().toString());
+        body.put("daypart", "MORNING");
+        body.put("outcome", "NOT_HOME");
+        if (visitorIds != null) body.put("visitorIds", visitorIds);
+        return body;
+    }
+
+    String demoProgramme(ApiClient coordinator) {
+        return coordinator.get("/api/v1/programmes").json().get("items").get(0).get("id").asString();
+    }
+
+    /** Over the 1 MB limit, under what Tomcat swallows of an unread body (2 MB), so the client reads the answer. */
+    static byte[] oversizedJson() {
+        return ("{\"username\":\"" + "x".repeat(1536 * 1024) + "\",\"password\":\"p\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aNulInThePathIsRefused() {
+        problem(admin().get("/api/v1/organisations/a%00b"), 400);
+    }
+
+    @Test
+    void methodNotAllowedIsProblemDetailsWithAllow() {
+        var response = admin().send("DELETE", "/api/v1/organisations", null);
+        problem(response, 405);
+        assertThat(response.header("Allow")).contains("GET");
+        problem(admin().send("QUERY", "/api/v1/organisations", Map.of()), 405);
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsProblemDetails() {
+        problem(raw(admin(), "POST", "/api/v1/organisations", "application/xml", "application/json",
+                HttpRequest.BodyPublishers.ofString("<organisation/>")), 415);
+    }
+
+    @Test
+    void anUnmappedPathIsProblemDetails() {
+        problem(admin().get("/api/v1/no-such-thing"), 404);
+    }
+
+    @Test
+    void aMissingParameterAndABadIdAreProblemDetails() {
+        problem(admin().get("/api/v1/organisations/not-a-uuid"), 400);
+        var programme = ProgrammeFixture.create(this, STREET);
+        problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/addresses?status=NONSENSE"), 400, "status");
+    }
+
+    @Test
+    void tomcatsOwnBadRequestsAreProblemDetails() throws IOException {
+        problem(socket("GET /api/v1/organisations/%zz HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                + "Connection: close\r\n\r\n", null, 5000), 400);
+        problem(socket("GET /api/v1/organisations/a|b HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                + "Connection: close\r\n\r\n", null, 5000), 400);
+        problem(socket("GET /api/v1/organisations?q=%zz HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                + "Connection: close\r\n\r\n", null, 5000), 400);
+    }
+
+    @Test
+    void unauthorisedIsUtf8ProblemDetails() {
+        var response = anonymousApi().get("/api/v1/users/me");
+        problem(response, 401);
+        assertThat(response.header("Content-Type")).doesNotContainIgnoringCase("ISO-8859-1");
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    @Test
+    void pagesKeepTheDutchErrorPage() {
+        var page = pages("coordinator").get("/no-such-page");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("Niet gevonden");
+    }
+}
