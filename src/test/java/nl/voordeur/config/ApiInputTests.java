@@ -249,4 +249,14 @@ class ApiInputTests extends HttpTest {
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("Niet gevonden");
     }
+
+    @Test
+    void aCreateThatCannotAnswerInTheAcceptedTypeIsRefusedAndCreatesNothing() throws Exception {
+        String name = "Csv-" + UUID.randomUUID();
+        var response = raw(admin(), "POST", "/api/v1/organisations", "application/json", "text/csv",
+                HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("name", name, "kind", "OTHER"))));
+        problem(response, 406);
+        assertThat(jdbc.sql("SELECT count(*) FROM access.organisation WHERE name = ?").param(name).query(Long.class).single())
+                .isZero();
+    }
 }

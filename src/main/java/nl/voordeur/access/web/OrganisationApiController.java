@@ -23,7 +23,7 @@ import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.PageResult;
 
 @RestController
-@RequestMapping("/api/v1/organisations")
+@RequestMapping(path = "/api/v1/organisations", produces = "application/json")
 @Tag(name = "Organisations")
 class OrganisationApiController {
 
