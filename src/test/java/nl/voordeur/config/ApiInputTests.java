@@ -194,8 +194,26 @@ class ApiInputTests extends HttpTest {
     }
 
     @Test
+    void aNulInAQueryParameterIsRefusedNamingTheParameter() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/addresses?q=%00"), 400, "q");
+        problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/addresses?street=Invoer%00straat"),
+                400, "street");
+    }
+
+    @Test
     void aNulInThePathIsRefused() {
         problem(admin().get("/api/v1/organisations/a%00b"), 400);
+    }
+
+    @Test
+    void aNulInAPageParameterGetsTheDutchErrorPage() {
+        var coordinator = pages("coordinator");
+        String programme = demoProgramme(api("coordinator"));
+        var page = coordinator.get("/programmes/" + programme + "/addresses?q=%00");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("De invoer bevat een teken dat niet is toegestaan.");
     }
 
     @Test
@@ -258,5 +276,69 @@ class ApiInputTests extends HttpTest {
         problem(response, 406);
         assertThat(jdbc.sql("SELECT count(*) FROM access.organisation WHERE name = ?").param(name).query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() {
+        problem(raw(null, "POST", "/api/v1/auth/token", "application/json", "application/json",
+                HttpRequest.BodyPublishers.ofByteArray(oversizedJson())), 413);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413WhileReading() {
+        var chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversizedJson()));
+        problem(raw(null, "POST", "/api/v1/auth/token", "application/json", "application/json", chunked), 413);
+    }
+
+    @Test
+    void aPageFormOverTheLimitIsRefusedWith413() {
+        var page = pages("admin");
+        var response = page.postForm("/admin/organisations", Map.of("name", "x".repeat(1536 * 1024), "kind", "OTHER"));
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.body()).contains("Er ging iets mis");
+    }
+
+    @Test
+    void aChunkedPageFormOverTheLimitIsRefusedWith413WhileReading() {
+        byte[] form = ("username=" + "x".repeat(1536 * 1024) + "&password=p").getBytes(StandardCharsets.UTF_8);
+        var chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form));
+        var response = raw(null, "POST", "/login", "application/x-www-form-urlencoded", "text/html", chunked);
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.body()).contains("Het verzoek is te groot.");
+    }
+
+    @Test
+    void aVeryLongUsernameIsRefusedWithoutAServerError() {
+        StringBuilder name = new StringBuilder();
+        var random = new java.util.Random(7);
+        while (name.length() < 20_000) name.append(Long.toString(random.nextLong(), 36));
+        var response = anonymousApi().post("/api/v1/auth/token", Map.of("username", name.toString(), "password", "p"));
+        assertThat(response.status()).as(response.body()).isIn(400, 401);
+        problem(response, response.status());
+    }
+
+    @Test
+    void anAddressFileLargerThanAJsonBodyMayStillBeImported() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        StringBuilder csv = new StringBuilder("postcode,huisnummer,straat,woonplaats\n");
+        for (int i = 1; csv.length() < 1_200_000; i++) csv.append("5704 AB,").append(i).append(",Lange Importstraat,Helmond\n");
+        var preview = programme.coordinator.postRaw("/api/v1/programmes/" + programme.id + "/addresses/import?dryRun=true",
+                "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anImportByACallerWithoutTheRoleIsRefusedBeforeTheBodyIsRead() throws IOException {
+        var programme = ProgrammeFixture.create(this, STREET);
+        String head = "POST /api/v1/programmes/" + programme.id + "/addresses/import?dryRun=true HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + programme.visitorApi.token() + "\r\n"
+                + "Content-Type: text/csv\r\nAccept: application/json\r\nContent-Length: 15000000\r\nConnection: close\r\n\r\n";
+        Response response;
+        try {
+            response = socket(head, "postcode,huisnummer".getBytes(StandardCharsets.UTF_8), 5000);
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the server waited for the body of a caller who may not import", e);
+        }
+        problem(response, 403);
     }
 }

@@ -38,10 +38,14 @@ class AddressApiController {
         this.properties = properties;
     }
 
-    /** Body: the CSV file as {@code text/csv}. With dryRun=true nothing is changed. */
+    /**
+     * Body: the CSV file as {@code text/csv}, up to {@code voordeur.address.import-max-bytes}. With dryRun=true
+     * nothing is changed. The caller's role is checked before the body is read.
+     */
     @PostMapping(path = "/programmes/{id}/addresses/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ImportSummary importAddresses(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean dryRun,
                                   HttpServletRequest request) throws IOException {
+        imports.requireImporter(id);
         byte[] content = BoundedBody.read(request.getInputStream(), properties.importMaxBytes());
         return dryRun ? imports.preview(id, content) : imports.importNow(id, content);
     }
