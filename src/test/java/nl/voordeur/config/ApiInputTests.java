@@ -194,11 +194,34 @@ class ApiInputTests extends HttpTest {
     }
 
     @Test
+    void aNulInAJsonTextFieldIsRefusedNamingTheField() {
+        var response = admin().post("/api/v1/organisations", Map.of("name", "Org" + NUL + UUID.randomUUID(), "kind", "WELFARE"));
+        problemNaming(response, 400, "name");
+    }
+
+    @Test
     void aNulInAQueryParameterIsRefusedNamingTheParameter() {
         var programme = ProgrammeFixture.create(this, STREET);
         problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/addresses?q=%00"), 400, "q");
         problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/addresses?street=Invoer%00straat"),
                 400, "street");
+    }
+
+    @Test
+    void aNulInCaseGoalsVisitMembersAndTheVisitDraftIsRefused() {
+        var v = visitedHousehold();
+        String caseId = v.caseManager().post("/api/v1/households/" + v.household() + "/cases",
+                Map.of("ownerId", v.caseManagerUser().id(), "personIds", List.of(v.person()))).json().get("id").asString();
+        problemNaming(v.caseManager().post("/api/v1/cases/" + caseId + "/goals", Map.of("text", "Werk" + NUL)), 400, "text");
+
+        String other = v.programme().addressId("Invoerstraat 2");
+        problemNaming(v.programme().visitorApi.post("/api/v1/addresses/" + other + "/visits", visit("Bas" + NUL + "Jansen")),
+                400, "members[0].name");
+
+        var draft = raw(v.programme().visitorApi, "PUT", "/api/v1/addresses/" + other + "/visit-draft", "text/plain",
+                "application/json", HttpRequest.BodyPublishers.ofString("Mevrouw" + NUL + "Jansen"));
+        problem(draft, 400);
+        assertThat(v.programme().visitorApi.get("/api/v1/addresses/" + other + "/visit-draft").status()).isEqualTo(204);
     }
 
     @Test
@@ -214,6 +237,74 @@ class ApiInputTests extends HttpTest {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("De invoer bevat een teken dat niet is toegestaan.");
+    }
+
+    @Test
+    void yearsOutsideASaneRangeAreRefusedNamingTheParameter() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        for (String year : List.of("1000000000", "323128845", "0", "-5", "1899", "2201")) {
+            problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report.xlsx?year=" + year), 400, "year");
+            problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report.pdf?year=" + year), 400, "year");
+        }
+        problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report?from=0001-01-01"), 400, "from");
+        problemNaming(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report?to=+100000-01-01"), 400, "to");
+        assertThat(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report?from=2018-01-01&to=2019-12-31")
+                .status()).isEqualTo(200);
+        var privacyOfficer = api("privacy_officer");
+        problemNaming(privacyOfficer.get("/api/v1/audit?from=%2B100000-01-01T00:00:00Z"), 400, "from");
+    }
+
+    @Test
+    void datesInBodiesOutsideASaneRangeAreRefusedNamingTheField() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        var body = programmeBody("Datum " + UUID.randomUUID());
+        body.put("startDate", "+10000-01-01");
+        problemNaming(programme.coordinator.post("/api/v1/programmes", body), 400, "startDate");
+        body.put("startDate", "1800-01-01");
+        problemNaming(programme.coordinator.post("/api/v1/programmes", body), 400, "startDate");
+        programme.assignAllToThePair();
+        var old = attempt(null);
+        old.put("date", "0001-01-01");
+        problemNaming(programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Invoerstraat 1") + "/contact-attempts",
+                old), 400, "date");
+    }
+
+    @Test
+    void aBudgetBeyondTheColumnIsRefusedNamingTheField() {
+        var coordinator = ProgrammeFixture.create(this, STREET).coordinator;
+        var body = programmeBody("Budget " + UUID.randomUUID());
+        body.put("budgetEuros", 1e12);
+        problemNaming(coordinator.post("/api/v1/programmes", body), 400, "budgetEuros");
+        body.put("budgetEuros", new java.math.BigDecimal("12.345"));
+        problemNaming(coordinator.post("/api/v1/programmes", body), 400, "budgetEuros");
+    }
+
+    @Test
+    void hugeNumbersInBodiesAreRefusedNamingTheField() {
+        var v = visitedHousehold();
+        var coordinator = v.programme().coordinator;
+        String programme = v.programme().id;
+        long huge = 2_000_000_000L;
+        var body = programmeBody("Groot " + UUID.randomUUID());
+        body.put("plannedVisits", huge);
+        problemNaming(coordinator.post("/api/v1/programmes", body), 400, "plannedVisits");
+        problemNaming(coordinator.post("/api/v1/programmes/" + programme + "/partners",
+                Map.of("organisationId", organisation("DEBT_SERVICES"), "priorityResponseDays", huge)), 400, "priorityResponseDays");
+        problemNaming(coordinator.put("/api/v1/programmes/" + programme + "/retention",
+                Map.of("caseMonths", huge, "contactOnlyMonths", 12)), 400, "caseMonths");
+        problemNaming(v.caseManager().post("/api/v1/persons/" + v.person() + "/scores",
+                Map.of("domain", "FINANCES", "score", huge, "date", LocalDate.now().toString())), 400, "score");
+        problemNaming(v.caseManager().post("/api/v1/persons/" + v.person() + "/conversations",
+                Map.of("domain", "FINANCES", "note", "Gesprek", "score", huge)), 400, "score");
+        var longVisit = visit("Kees Smit");
+        longVisit.put("minutes", huge);
+        problemNaming(v.programme().visitorApi.post("/api/v1/addresses/" + v.programme().addressId("Invoerstraat 2") + "/visits",
+                longVisit), 400, "minutes");
+        var oldMember = visit("Kees Smit");
+        oldMember.put("members", List.of(Map.of("name", "Kees Smit", "birthYear", 1_000_000_000, "relation", "MAIN_RESIDENT",
+                "present", true)));
+        problemNaming(v.programme().visitorApi.post("/api/v1/addresses/" + v.programme().addressId("Invoerstraat 2") + "/visits",
+                oldMember), 400, "members[0].birthYear");
     }
 
     @Test
@@ -266,6 +357,36 @@ class ApiInputTests extends HttpTest {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("Niet gevonden");
+    }
+
+    @Test
+    void scalarsOfTheWrongKindAreRefusedNamingTheField() {
+        var v = visitedHousehold();
+        var outsider = user(organisation("WELFARE"));
+        v.programme().coordinator.post("/api/v1/programmes/" + v.programme().id + "/members",
+                Map.of("userId", outsider.id(), "roles", List.of("VISITOR")));
+        problemNaming(api(outsider.username()).post("/api/v1/households/" + v.household() + "/break-glass",
+                Map.of("reason", false)), 400, "reason");
+        String caseId = v.caseManager().post("/api/v1/households/" + v.household() + "/cases",
+                Map.of("ownerId", v.caseManagerUser().id(), "personIds", List.of(v.person()))).json().get("id").asString();
+        problemNaming(v.caseManager().post("/api/v1/cases/" + caseId + "/goals", Map.of("text", false)), 400, "text");
+        problemNaming(v.caseManager().post("/api/v1/cases/" + caseId + "/goals", Map.of("text", 12)), 400, "text");
+        var epoch = attempt(null);
+        epoch.put("date", 0);
+        problemNaming(v.programme().visitorApi.post("/api/v1/addresses/" + v.address() + "/contact-attempts", epoch), 400, "date");
+        var texty = programmeBody("Tekst " + UUID.randomUUID());
+        texty.put("plannedVisits", "160");
+        problemNaming(v.programme().coordinator.post("/api/v1/programmes", texty), 400, "plannedVisits");
+        assertThat(v.caseManager().get("/api/v1/cases/" + caseId).json().get("goals").size()).isZero();
+    }
+
+    @Test
+    void unknownPropertiesAreRefusedNamingTheProperty() {
+        var body = new HashMap<String, Object>(Map.of("username", "x-" + UUID.randomUUID().toString().substring(0, 12),
+                "password", PASSWORD, "displayName", "Extra", "organisationId", organisation("WELFARE"), "isAdmin", true));
+        problemNaming(admin().post("/api/v1/users", body), 400, "isAdmin");
+        assertThat(jdbc.sql("SELECT count(*) FROM access.user_account WHERE username = ?").param(body.get("username"))
+                .query(Long.class).single()).isZero();
     }
 
     @Test

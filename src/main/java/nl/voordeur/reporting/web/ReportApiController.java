@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.voordeur.shared.PlausibleYear;
 import nl.voordeur.reporting.Reporting;
 import nl.voordeur.shared.web.Downloads;
 
@@ -28,12 +29,12 @@ class ReportApiController {
     }
 
     @GetMapping("/report.pdf")
-    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
     @GetMapping("/report.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }
 
