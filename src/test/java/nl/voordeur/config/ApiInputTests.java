@@ -240,6 +240,75 @@ class ApiInputTests extends HttpTest {
     }
 
     @Test
+    void anEmptyVisitorIdIsRefusedAndTheAttemptsStayReadable() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Invoerstraat 1");
+        problemNaming(programme.visitorApi.post("/api/v1/addresses/" + address + "/contact-attempts", attempt(List.of(""))),
+                400, "visitorIds[0]");
+        var nulls = new ArrayList<Object>();
+        nulls.add(null);
+        problemNaming(programme.visitorApi.post("/api/v1/addresses/" + address + "/contact-attempts", attempt(nulls)),
+                400, "visitorIds[0]");
+        assertThat(programme.visitorApi.get("/api/v1/addresses/" + address + "/contact-attempts").status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownAndDuplicateVisitorIdsAreRefusedNamingTheField() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Invoerstraat 1");
+        String attempts = "/api/v1/addresses/" + address + "/contact-attempts";
+        problemNaming(programme.visitorApi.post(attempts, attempt(List.of(UUID.randomUUID()))), 422, "visitorIds");
+        UUID pair = programme.partnerVisitor.id();
+        problemNaming(programme.visitorApi.post(attempts, attempt(List.of(pair, pair))), 400, "visitorIds");
+        assertThat(programme.visitorApi.get(attempts).json().get("total").asInt()).isZero();
+
+        var visitWithStranger = visit("Ria Smit");
+        visitWithStranger.put("visitorIds", List.of(UUID.randomUUID()));
+        problemNaming(programme.visitorApi.post("/api/v1/addresses/" + address + "/visits", visitWithStranger), 422, "visitorIds");
+
+        var withPair = attempt(List.of(pair));
+        assertThat(programme.visitorApi.post(attempts, withPair).status()).isEqualTo(201);
+        assertThat(programme.visitorApi.get(attempts).json().get("items").get(0).get("visitors").toString()).doesNotContain("null");
+    }
+
+    @Test
+    void storedNullVisitorsAreLeftOutWhenReadingAndTheMigrationRemovesThem() throws IOException {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Invoerstraat 1");
+        String attempts = "/api/v1/addresses/" + address + "/contact-attempts";
+        assertThat(programme.visitorApi.post(attempts, attempt(null)).status()).isEqualTo(201);
+        var recorded = programme.visitorApi.post("/api/v1/addresses/" + address + "/visits", visit("Ria Smit")).json();
+        String household = recorded.get("householdId").asString();
+        // rows as an earlier version stored them: a null, and an id of nobody
+        jdbc.sql("UPDATE address.contact_attempt SET visitor_ids = visitor_ids || ARRAY[NULL, ?]::uuid[] WHERE address_id = ?::uuid")
+                .params(UUID.randomUUID(), address).update();
+        jdbc.sql("UPDATE household.visit SET visitor_ids = visitor_ids || ARRAY[NULL, ?]::uuid[] WHERE household_id = ?::uuid")
+                .params(UUID.randomUUID(), household).update();
+
+        var read = programme.visitorApi.get(attempts);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("items").get(0).get("visitors").toString()).doesNotContain("null");
+        var file = programme.visitorApi.get("/api/v1/households/" + household);
+        assertThat(file.status()).as(file.body()).isEqualTo(200);
+        assertThat(file.json().get("visits").get(0).get("visitors").toString()).doesNotContain("null");
+
+        for (String migration : List.of("db/migration/address/V5__remove_null_visitors_from_attempts.sql",
+                "db/migration/household/V6__remove_null_visitors_from_visits.sql")) {
+            try (InputStream sql = getClass().getClassLoader().getResourceAsStream(migration)) {
+                assertThat(sql).as(migration).isNotNull();
+                jdbc.sql(new String(sql.readAllBytes(), StandardCharsets.UTF_8)).update();
+            }
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM address.contact_attempt WHERE array_position(visitor_ids, NULL) IS NOT NULL")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM household.visit WHERE array_position(visitor_ids, NULL) IS NOT NULL")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void yearsOutsideASaneRangeAreRefusedNamingTheParameter() {
         var programme = ProgrammeFixture.create(this, STREET);
         for (String year : List.of("1000000000", "323128845", "0", "-5", "1899", "2201")) {
@@ -387,6 +456,35 @@ class ApiInputTests extends HttpTest {
         problemNaming(admin().post("/api/v1/users", body), 400, "isAdmin");
         assertThat(jdbc.sql("SELECT count(*) FROM access.user_account WHERE username = ?").param(body.get("username"))
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void referencesToRecordsThatDoNotExistAreRefusedNamingTheField() {
+        var v = visitedHousehold();
+        UUID nobody = UUID.randomUUID();
+        problemNaming(v.caseManager().post("/api/v1/persons/" + v.person() + "/consents", Map.of("organisationId", nobody,
+                "purpose", "REFERRAL", "given", true, "method", "VERBAL", "date", LocalDate.now().toString())), 422, "organisationId");
+        problemNaming(v.programme().coordinator.post("/api/v1/programmes/" + v.programme().id + "/members",
+                Map.of("userId", nobody, "roles", List.of("VISITOR"))), 422, "userId");
+        problemNaming(v.programme().coordinator.post("/api/v1/programmes/" + v.programme().id + "/assignments",
+                Map.of("visitorIds", List.of(nobody), "addressIds", List.of(v.address()))), 422, "visitorIds");
+        problemNaming(v.programme().coordinator.post("/api/v1/programmes/" + v.programme().id + "/assignments",
+                Map.of("visitorIds", List.of(v.programme().visitor.id()), "addressIds", List.of(nobody))), 422, "addressIds");
+        problemNaming(v.caseManager().post("/api/v1/households/" + v.household() + "/cases",
+                Map.of("ownerId", nobody, "personIds", List.of(v.person()))), 422, "ownerId");
+        problemNaming(v.caseManager().post("/api/v1/households/" + v.household() + "/cases",
+                Map.of("ownerId", v.caseManagerUser().id(), "personIds", List.of(nobody))), 422, "personIds");
+        String question = v.caseManager().post("/api/v1/households/" + v.household() + "/help-questions", Map.of(
+                "personId", v.person(), "domain", "FINANCES", "kind", "QUESTION", "description", "Schulden")).json().get("id").asString();
+        problemNaming(v.caseManager().post("/api/v1/help-questions/" + question + "/referrals",
+                Map.of("organisationId", nobody, "priority", false, "warmHandover", false)), 422, "organisationId");
+        String caseId = v.caseManager().post("/api/v1/households/" + v.household() + "/cases",
+                Map.of("ownerId", v.caseManagerUser().id(), "personIds", List.of(v.person()))).json().get("id").asString();
+        String goal = v.caseManager().post("/api/v1/cases/" + caseId + "/goals", Map.of("text", "Schulden regelen"))
+                .json().get("id").asString();
+        problemNaming(v.caseManager().post("/api/v1/cases/" + caseId + "/actions",
+                Map.of("goalId", goal, "text", "Bellen", "ownerId", nobody)), 422, "ownerId");
+        assertThat(v.caseManager().get("/api/v1/persons/" + v.person() + "/consents").json().get("total").asInt()).isZero();
     }
 
     @Test
