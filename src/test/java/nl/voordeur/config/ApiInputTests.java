@@ -188,10 +188,7 @@ class ApiInputTests extends HttpTest {
         return coordinator.get("/api/v1/programmes").json().get("items").get(0).get("id").asString();
     }
 
-    /** Over the 1 MB limit, under what Tomcat swallows of an unread body (2 MB), so the client reads the answer. */
-    static byte[] oversizedJson() {
-        return ("{\"username\":\"" + "x".repeat(1536 * 1024) + "\",\"password\":\"p\"}").getBytes(StandardCharsets.UTF_8);
-    }
+    // ---- 1. NUL characters ---------------------------------------------------------------------
 
     @Test
     void aNulInAJsonTextFieldIsRefusedNamingTheField() {
@@ -238,6 +235,8 @@ class ApiInputTests extends HttpTest {
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("De invoer bevat een teken dat niet is toegestaan.");
     }
+
+    // ---- 2. visitor ids of contact attempts and visits -----------------------------------------
 
     @Test
     void anEmptyVisitorIdIsRefusedAndTheAttemptsStayReadable() {
@@ -308,6 +307,47 @@ class ApiInputTests extends HttpTest {
                 .query(Long.class).single()).isZero();
     }
 
+    // ---- 3. a refused step inside a transaction ------------------------------------------------
+
+    @Test
+    void aMeldcodeForAnUnknownPersonIsRefusedNamingThePersonAndCreatesNothing() {
+        var v = visitedHousehold();
+        var refused = v.caseManager().post("/api/v1/households/" + v.household() + "/meldcode",
+                Map.of("personId", UUID.randomUUID(), "concern", "Zorgen om de veiligheid"));
+        problemNaming(refused, 422, "personId");
+        assertThat(v.caseManager().get("/api/v1/households/" + v.household() + "/meldcode").json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aRefusedBreakGlassOnAnUnknownHouseholdAnswers404AndIsAudited() {
+        var v = visitedHousehold();
+        String unknown = UUID.randomUUID().toString();
+        problem(v.programme().visitorApi.post("/api/v1/households/" + unknown + "/break-glass", Map.of("reason", "Acute zorg")),
+                404);
+        var refused = v.programme().visitorApi.post("/api/v1/households/" + v.household() + "/break-glass", Map.of("reason", " "));
+        problemNaming(refused, 400, "reason");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'ACCESS_DENIED' AND record_id = ?")
+                .param(unknown).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void aRefusedErasureChangesNothingAndKeepsItsAuditedRefusal() {
+        var v = visitedHousehold();
+        var officerUser = user(organisation("MUNICIPALITY"));
+        admin().post("/api/v1/programmes/" + v.programme().id + "/members", // only an administrator appoints one
+                Map.of("userId", officerUser.id(), "roles", List.of("PRIVACY_OFFICER")));
+        ApiClient officer = api(officerUser.username());
+        v.caseManager().post("/api/v1/households/" + v.household() + "/cases",
+                Map.of("ownerId", v.caseManagerUser().id(), "personIds", List.of(v.person())));
+        problem(officer.post("/api/v1/persons/" + v.person() + "/erase", Map.of()), 422);
+        assertThat(officer.get("/api/v1/persons/" + v.person()).json().get("name").asString()).isEqualTo("Noor Visser");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'DELETE' AND outcome = 'DENIED' AND record_id = ?")
+                .param(v.person()).query(Long.class).single()).isOne();
+        problem(officer.post("/api/v1/persons/" + UUID.randomUUID() + "/erase", Map.of()), 404);
+    }
+
+    // ---- 4. years and dates --------------------------------------------------------------------
+
     @Test
     void yearsOutsideASaneRangeAreRefusedNamingTheParameter() {
         var programme = ProgrammeFixture.create(this, STREET);
@@ -337,6 +377,8 @@ class ApiInputTests extends HttpTest {
         problemNaming(programme.visitorApi.post("/api/v1/addresses/" + programme.addressId("Invoerstraat 1") + "/contact-attempts",
                 old), 400, "date");
     }
+
+    // ---- 5. numbers ----------------------------------------------------------------------------
 
     @Test
     void aBudgetBeyondTheColumnIsRefusedNamingTheField() {
@@ -375,6 +417,8 @@ class ApiInputTests extends HttpTest {
         problemNaming(v.programme().visitorApi.post("/api/v1/addresses/" + v.programme().addressId("Invoerstraat 2") + "/visits",
                 oldMember), 400, "members[0].birthYear");
     }
+
+    // ---- 6. every error is problem details -----------------------------------------------------
 
     @Test
     void methodNotAllowedIsProblemDetailsWithAllow() {
@@ -427,6 +471,8 @@ class ApiInputTests extends HttpTest {
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("Niet gevonden");
     }
+
+    // ---- 7. strict input -----------------------------------------------------------------------
 
     @Test
     void scalarsOfTheWrongKindAreRefusedNamingTheField() {
@@ -487,6 +533,8 @@ class ApiInputTests extends HttpTest {
         assertThat(v.caseManager().get("/api/v1/persons/" + v.person() + "/consents").json().get("total").asInt()).isZero();
     }
 
+    // ---- 8. content negotiation before side effects --------------------------------------------
+
     @Test
     void aCreateThatCannotAnswerInTheAcceptedTypeIsRefusedAndCreatesNothing() throws Exception {
         String name = "Csv-" + UUID.randomUUID();
@@ -495,6 +543,13 @@ class ApiInputTests extends HttpTest {
         problem(response, 406);
         assertThat(jdbc.sql("SELECT count(*) FROM access.organisation WHERE name = ?").param(name).query(Long.class).single())
                 .isZero();
+    }
+
+    // ---- 9. body size --------------------------------------------------------------------------
+
+    /** Over the 1 MB limit, under what Tomcat swallows of an unread body (2 MB), so the client reads the answer. */
+    static byte[] oversizedJson() {
+        return ("{\"username\":\"" + "x".repeat(1536 * 1024) + "\",\"password\":\"p\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
