@@ -197,6 +197,23 @@ public class AccessManagement {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * Refuses references to users that do not exist, naming the input they came in (422): every
+     * user id a request names (a co-visitor, a case owner, a new kernteam member) is checked here.
+     */
+    public void requireUsers(java.util.Collection<UUID> ids, String field) {
+        if (ids == null || ids.isEmpty()) return;
+        java.util.Set<UUID> distinct = new java.util.HashSet<>(ids);
+        if (distinct.contains(null) || displayNames(distinct).size() != distinct.size()) {
+            throw new DomainRuleViolated("reference.user.unknown", field);
+        }
+    }
+
+    /** Refuses a reference to an organisation that does not exist, naming the input it came in (422). */
+    public void requireOrganisation(UUID id, String field) {
+        if (id == null || !organisations.existsById(id)) throw new DomainRuleViolated("reference.organisation.unknown", field);
+    }
+
     public boolean anyUserExists() {
         return users.count() > 0;
     }

@@ -76,8 +76,13 @@ class LoginThrottle {
                 .map(Timestamp::toInstant).orElse(Instant.EPOCH);
     }
 
+    /**
+     * The count's key for an account name. No account name is longer than 64 characters, so a longer
+     * one is counted by its first 128: an index entry has a size limit, and the name comes unchecked.
+     */
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return "user:" + (name.length() > 128 ? name.substring(0, 128) : name);
     }
 
     private static String addressKey(String address) {

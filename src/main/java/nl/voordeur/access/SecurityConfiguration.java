@@ -60,7 +60,11 @@ class SecurityConfiguration {
     /** The OpenAPI description (JSON, YAML and the Swagger UI's configuration), see springdoc.api-docs.path. */
     private static final RequestMatcher API_DOCS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/api/docs.yaml"));
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs.yaml"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs-ui/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**"));
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     /** Argon2id for new hashes; older hash formats still verify. */
     @Bean
@@ -84,8 +88,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems,
                                 AuthenticationManager manager) throws Exception {
-        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/v1/**"),
-                        SecurityConfiguration::docsWithBearerToken))
+        http.securityMatcher(SecurityConfiguration::apiRequest)
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -153,12 +156,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * The API description for a program that holds a bearer token; without one, the page chain
+     * Everything under {@code /api/} is the API (bearer tokens, problem details), unknown paths
+     * included; only the API description without a bearer token goes to the page chain, which
      * serves it to a logged-in browser or sends the visitor to the login page.
      */
-    private static boolean docsWithBearerToken(HttpServletRequest request) {
+    private static boolean apiRequest(HttpServletRequest request) {
+        if (!API.matches(request)) return false;
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && API_DOCS.matches(request);
+        boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        return bearer || !API_DOCS.matches(request);
     }
 
     /** Only a complete login (password and, where needed, second factor) holds a {@link CurrentUser}. */

@@ -50,6 +50,11 @@ public class AddressImport {
         this.clock = clock;
     }
 
+    /** Refuses a caller who may not import into the programme, before their upload is read. */
+    public void requireImporter(UUID programmeId) {
+        guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
+    }
+
     /** Counts what an import would do; nothing is changed (the transaction is rolled back). */
     @Transactional
     public ImportSummary preview(UUID programmeId, byte[] content) {

@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,6 +55,7 @@ public class Outreach {
         UUID programmeId = addressAccess.programmeOf(addressId);
         CurrentUser user = addressAccess.require(programmeId, addressId);
         validate(attempt);
+        access.requireUsers(attempt.visitorIds(), "visitorIds");
         if (attempt.requestId() != null) {
             var earlier = jdbc.sql("SELECT id FROM address.contact_attempt WHERE request_id = ? AND address_id = ?")
                     .params(attempt.requestId(), addressId).query(UUID.class).optional();
@@ -80,11 +83,12 @@ public class Outreach {
 
     /**
      * Called when a visit is recorded: the address becomes VISITED (refused for excluded dwellings).
-     * Returns the programme of the address.
+     * The co-visitors must be known users, as for a contact attempt. Returns the programme of the address.
      */
-    public UUID recordVisit(UUID addressId, LocalDate date) {
+    public UUID recordVisit(UUID addressId, LocalDate date, Set<UUID> visitorIds) {
         UUID programmeId = addressAccess.programmeOf(addressId);
         CurrentUser user = addressAccess.require(programmeId, addressId);
+        access.requireUsers(visitorIds, "visitorIds");
         AddressStatus next = AddressStateMachine.afterVisit(lockStatus(addressId));
         jdbc.sql("""
                 UPDATE address.address SET status = ?, first_visit_at = coalesce(first_visit_at, ?), updated_at = ?,
@@ -136,11 +140,17 @@ public class Outreach {
                 .query((rs, n) -> new AttemptRow(rs.getObject("id", UUID.class), rs.getObject("date", LocalDate.class),
                         Daypart.valueOf(rs.getString("daypart")), Channel.valueOf(rs.getString("channel")),
                         Outcome.valueOf(rs.getString("outcome")), rs.getString("note"),
-                        List.of((UUID[]) rs.getArray("visitor_ids").getArray()), rs.getTimestamp("recorded_at").toInstant()))
+                        knownIds((UUID[]) rs.getArray("visitor_ids").getArray()), rs.getTimestamp("recorded_at").toInstant()))
                 .list();
         Map<UUID, String> names = access.displayNames(rows.stream().flatMap(r -> r.visitors().stream()).distinct().toList());
         return rows.stream().map(r -> new ContactAttemptView(r.id(), addressId, r.date(), r.daypart(), r.channel(),
-                r.outcome(), r.note(), r.visitors().stream().map(names::get).toList(), r.recordedAt())).toList();
+                r.outcome(), r.note(), r.visitors().stream().map(names::get).filter(Objects::nonNull).toList(),
+                r.recordedAt())).toList();
+    }
+
+    /** The ids in a stored array, without the nulls an earlier version let in (address V5 removes them). */
+    private static List<UUID> knownIds(UUID[] ids) {
+        return Arrays.stream(ids).filter(Objects::nonNull).toList();
     }
 
     private record AttemptRow(UUID id, LocalDate date, Daypart daypart, Channel channel, Outcome outcome, String note,

@@ -106,6 +106,15 @@ public class Conversations {
     public record PersonBrief(UUID id, String name, Integer birthYear) {
     }
 
+    /**
+     * The household of a person named in a request body, empty when there is no such person: the
+     * caller refuses that input (422) instead of answering 404 for the request's own path.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> findHouseholdOf(UUID personId) {
+        return jdbc.sql("SELECT household_id FROM household.person WHERE id = ?").param(personId).query(UUID.class).optional();
+    }
+
     /** The household a person belongs to (404 when the person does not exist). */
     public UUID householdOf(UUID personId) {
         return jdbc.sql("SELECT household_id FROM household.person WHERE id = ?").param(personId)

@@ -28,10 +28,11 @@ import nl.voordeur.shared.NotFound;
  * access to a household's file opens it in an emergency. The reason is mandatory, access lasts
  * three hours, every audit entry made under it is marked, and the privacy officer reviews each
  * grant. Partners, council members and privacy officers cannot break the glass; police users
- * still never see health domains, which the file filters whatever the access path.
+ * still never see health domains, which the file filters whatever the access path. A refusal rolls
+ * back like any other failure; its audit entry outlives the rollback ({@link AuditLog}).
  */
 @Service
-@Transactional(noRollbackFor = {NotFound.class, DomainRuleViolated.class})
+@Transactional
 public class EmergencyAccess {
 
     static final Role[] MAY_BREAK_GLASS = {Role.CASE_MANAGER, Role.VISITOR, Role.SAFETY_OFFICER};

@@ -105,7 +105,7 @@ public class HouseholdFile {
         if (rows.isEmpty()) return List.of();
         Map<UUID, String> names = users.displayNames(rows.stream().flatMap(r -> r.visitors().stream()).distinct().toList());
         return rows.stream().map(r -> new HouseholdView.Visit(r.id(), r.date(),
-                r.visitors().stream().map(names::get).toList(), r.present())).toList();
+                r.visitors().stream().map(names::get).filter(java.util.Objects::nonNull).toList(), r.present())).toList();
     }
 
     private <T> List<T> rows(String array, Function<JsonNode, T> row) {
@@ -128,7 +128,9 @@ public class HouseholdFile {
 
     private static List<UUID> uuids(JsonNode array) {
         List<UUID> out = new ArrayList<>();
-        array.forEach(node -> out.add(uuid(node)));
+        array.forEach(node -> {
+            if (!node.isNull()) out.add(uuid(node)); // an earlier version stored null visitors (household V6 removes them)
+        });
         return out;
     }
 }

@@ -106,9 +106,11 @@ public class HouseholdSubjectData {
                 SELECT v.date, m.present, v.visitor_ids FROM household.visit v
                 JOIN household.visit_member m ON m.visit_id = v.id WHERE m.person_id = ? ORDER BY v.date""")
                 .param(person.id()).query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), rs.getBoolean(2),
-                        List.of((UUID[]) rs.getArray(3).getArray()))).list();
+                        java.util.Arrays.stream((UUID[]) rs.getArray(3).getArray()).filter(java.util.Objects::nonNull).toList()))
+                .list();
         Map<UUID, String> names = users.displayNames(rows.stream().flatMap(r -> r.visitors().stream()).distinct().toList());
-        return rows.stream().map(r -> new Visit(r.date(), r.present(), r.visitors().stream().map(names::get).toList())).toList();
+        return rows.stream().map(r -> new Visit(r.date(), r.present(),
+                r.visitors().stream().map(names::get).filter(java.util.Objects::nonNull).toList())).toList();
     }
 
     private List<Conversation> conversations(UUID personId) {

@@ -60,7 +60,7 @@ public class Households {
 
     public VisitRecorded recordVisit(UUID addressId, NewVisit visit) {
         VisitRules.validate(visit, clock);
-        UUID programmeId = outreach.recordVisit(addressId, visit.date());
+        UUID programmeId = outreach.recordVisit(addressId, visit.date(), visit.visitorIds());
         CurrentUser user = CurrentUser.require();
         Intake intake = visit.intake() == null ? Intake.none() : visit.intake();
         Locked household = lockOrCreate(addressId, programmeId, visit.householdVersion(), intake);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.voordeur.shared.PlausibleYear;
+
 /**
  * A home visit as recorded at the kitchen table: who visited, who lives there (children
  * included) and who was present, plus the intake details. {@code householdVersion} is the
@@ -17,6 +19,6 @@ public record NewVisit(LocalDate date, Set<UUID> visitorIds, List<Member> member
         this(date, visitorIds, members, intake, householdVersion, null);
     }
 
-    public record Member(String name, Integer birthYear, Relation relation, boolean present) {
+    public record Member(String name, @PlausibleYear Integer birthYear, Relation relation, boolean present) {
     }
 }

@@ -23,11 +23,11 @@ import nl.voordeur.support.HelpQuestionRegistered;
 
 /**
  * Opens meldcode records, records their steps and shows them to those who may see them. Every
- * view and change is audited. A refused read answers 404 but keeps its ACCESS_DENIED entry,
- * hence no rollback for {@link NotFound}: nothing is written before access is checked.
+ * view and change is audited. A refused read answers 404 and rolls back; its ACCESS_DENIED entry
+ * outlives the rollback ({@link AuditLog} writes refusals again after one).
  */
 @Service
-@Transactional(noRollbackFor = NotFound.class)
+@Transactional
 public class Meldcode {
 
     private static final String RECORD = MeldcodeAccess.RECORD;
@@ -49,7 +49,7 @@ public class Meldcode {
     /** Zorgen over veiligheid: anyone who may read the household's file opens a record by hand. */
     public UUID open(UUID householdId, UUID personId, String concern) {
         HouseholdRef ref = access.requireFile(householdId);
-        if (personId != null && !householdId.equals(people.householdOf(personId))) {
+        if (personId != null && !people.findHouseholdOf(personId).map(householdId::equals).orElse(false)) {
             throw new DomainRuleViolated("meldcode.person.notInHousehold", "personId");
         }
         if (concern == null || concern.isBlank()) throw new DomainRuleViolated("meldcode.concern.required", "concern");

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
@@ -32,8 +33,11 @@ public class Consents {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final AccessManagement organisations;
 
-    Consents(HouseholdAccess access, Conversations people, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+    Consents(HouseholdAccess access, Conversations people, JdbcClient jdbc, AuditLog auditLog, Clock clock,
+             AccessManagement organisations) {
+        this.organisations = organisations;
         this.access = access;
         this.people = people;
         this.jdbc = jdbc;
@@ -45,6 +49,7 @@ public class Consents {
                        String legalBasis, LocalDate date) {
         var ref = access.requireFile(people.householdOf(personId));
         if (organisationId == null) throw new DomainRuleViolated("consent.organisation.required", "organisationId");
+        organisations.requireOrganisation(organisationId, "organisationId");
         if (purpose == null) throw new DomainRuleViolated("consent.purpose.required", "purpose");
         if (method == null) throw new DomainRuleViolated("consent.method.required", "method");
         if (method == ConsentMethod.LEGAL_BASIS && (legalBasis == null || legalBasis.isBlank())) {

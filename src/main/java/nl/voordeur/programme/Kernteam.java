@@ -62,6 +62,7 @@ public class Kernteam {
         CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
         if (roles == null || roles.isEmpty()) throw new DomainRuleViolated("kernteam.roles.required", "roles");
         if (roles.contains(Role.ADMIN)) throw new DomainRuleViolated("kernteam.roles.admin", "roles");
+        access.requireUsers(Set.of(userId), "userId");
         Set<Role> before = checkGrant(user, programmeId, userId, roles);
         if (roles.contains(Role.VISITOR) && !before.contains(Role.VISITOR) && !user.hasRole(Role.ADMIN)
                 && !kernteamOrganisations(programmeId, user).contains(directory.organisationOf(userId).orElse(null))) {

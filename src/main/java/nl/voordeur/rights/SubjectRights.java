@@ -23,10 +23,11 @@ import nl.voordeur.shared.PdfRenderer;
  * The privacy officer's subject-rights desk: find a person, export everything about them,
  * rectify their name and birth year, erase where the law allows ({@link Erasure}). Only a privacy
  * officer of the person's programme gets an answer; anyone else is told the person does not
- * exist, and that refusal is audited like every other step.
+ * exist, and that refusal is audited like every other step. A refusal rolls back whatever the request
+ * did; its audit entry outlives the rollback ({@link AuditLog} writes refusals again after one).
  */
 @Service
-@Transactional(noRollbackFor = {NotFound.class, DomainRuleViolated.class})
+@Transactional
 public class SubjectRights {
 
     private static final String PERSON = "Person";

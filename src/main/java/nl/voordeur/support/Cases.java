@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
@@ -38,9 +39,11 @@ public class Cases {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final AccessManagement users;
 
     Cases(HouseholdAccess households, Households householdService, ProgrammeGuard guard, Conversations people,
-          CaseReads reads, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+          CaseReads reads, JdbcClient jdbc, AuditLog auditLog, Clock clock, AccessManagement users) {
+        this.users = users;
         this.households = households;
         this.householdService = householdService;
         this.guard = guard;
@@ -55,9 +58,12 @@ public class Cases {
         var household = households.requireFile(householdId);
         CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
         if (ownerId == null) throw new DomainRuleViolated("case.owner.required", "ownerId");
+        users.requireUsers(Set.of(ownerId), "ownerId");
         if (personIds == null || personIds.isEmpty()) throw new DomainRuleViolated("case.persons.required", "personIds");
         for (UUID person : personIds) {
-            if (!householdId.equals(people.householdOf(person))) throw new DomainRuleViolated("case.person.notInHousehold", "personIds");
+            if (!people.findHouseholdOf(person).map(householdId::equals).orElse(false)) {
+                throw new DomainRuleViolated("case.person.notInHousehold", "personIds");
+            }
         }
         // a case manager who opens a case in a household without one (as its visitor) becomes its case manager
         if (household.caseManagerId() == null) householdService.assignCaseManager(householdId, user.id());
@@ -84,6 +90,7 @@ public class Cases {
         var c = reads.forCaseWork(caseId);
         if (c.goals().stream().noneMatch(g -> g.id().equals(goalId))) throw new DomainRuleViolated("case.goal.unknown", "goalId");
         if (text == null || text.isBlank()) throw new DomainRuleViolated("case.action.required", "text");
+        if (ownerId != null) users.requireUsers(Set.of(ownerId), "ownerId");
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO support.plan_action (id, case_id, goal_id, text, owner_id, due_date, created_at) VALUES (?,?,?,?,?,?,?)")
                 .params(id, caseId, goalId, text.strip(), ownerId == null ? CurrentUser.require().id() : ownerId, dueDate, now())

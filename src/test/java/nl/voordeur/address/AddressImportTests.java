@@ -136,8 +136,8 @@ class AddressImportTests extends HttpTest {
         assertThat(binary.status()).isEqualTo(422);
         var empty = upload(new byte[0], false);
         assertThat(empty.status()).isEqualTo(422);
-        var tooLarge = upload(new byte[20_000_001], false);
-        assertThat(tooLarge.status()).isEqualTo(422);
+        var tooLarge = upload(new byte[20_000_001], false); // over voordeur.address.import-max-bytes: refused unread
+        assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.json().get("detail").asString()).contains("groot");
         assertThat(addressCount()).isOne();
     }

@@ -43,7 +43,10 @@ class AddressApiController {
         this.properties = properties;
     }
 
-    /** Body: the CSV file as {@code text/csv}. With dryRun=true nothing is changed. */
+    /**
+     * Body: the CSV file as {@code text/csv}, up to {@code voordeur.address.import-max-bytes}. With dryRun=true
+     * nothing is changed. The caller's role is checked before the body is read.
+     */
     @Operation(operationId = "importAddresses", summary = "Import the programme's address list from CSV; a dry run unless dryRun=false",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "The address list: a header row, comma- or semicolon-separated, UTF-8 with or without BOM.",
@@ -53,6 +56,7 @@ class AddressApiController {
     @PostMapping(path = "/programmes/{id}/addresses/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ImportSummary importAddresses(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean dryRun,
                                   HttpServletRequest request) throws IOException {
+        imports.requireImporter(id);
         byte[] content = BoundedBody.read(request.getInputStream(), properties.importMaxBytes());
         return dryRun ? imports.preview(id, content) : imports.importNow(id, content);
     }

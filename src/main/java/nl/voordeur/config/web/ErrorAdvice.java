@@ -1,22 +1,20 @@
 package nl.voordeur.config.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -24,24 +22,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.config.web.ErrorAnswers.FieldError;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.Forbidden;
 import nl.voordeur.shared.NotFound;
 
 /**
- * Turns failures into answers: RFC 9457 problem details for {@code /api/**}, a friendly
- * page in the user's language for everything else. Never shows a stack trace or personal data.
+ * Turns failures into answers ({@link ErrorAnswers}): RFC 9457 problem details for {@code /api/**},
+ * a friendly page in the user's language for everything else. Every exception ends here, Spring
+ * MVC's own (405, 406, 415, an unmapped 404, a missing parameter, ...) and unexpected ones (500,
+ * logged without messages, see {@link FailureLog}). Never shows a stack trace or personal data.
  */
 @ControllerAdvice
 class ErrorAdvice {
 
-
-    private final MessageSource messages;
+    private final ErrorAnswers answers;
     private final AuditLog auditLog;
 
-    ErrorAdvice(MessageSource messages, AuditLog auditLog) {
-        this.messages = messages;
+    ErrorAdvice(ErrorAnswers answers, AuditLog auditLog) {
+        this.answers = answers;
         this.auditLog = auditLog;
     }
 
@@ -61,48 +61,83 @@ class ErrorAdvice {
             auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "Request", recordId)
                     .withDetails(request.getMethod() + " " + request.getRequestURI()).refused());
         }
-        return answer(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), List.of());
+        return answer(request, HttpStatus.NOT_FOUND, "error.notFound", null, locale);
     }
 
     @ExceptionHandler({Forbidden.class, AccessDeniedException.class, AuthorizationDeniedException.class})
     Object forbidden(HttpServletRequest request, Locale locale) {
         auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "Request", null)
                 .withDetails(request.getMethod() + " " + request.getRequestURI()).refused());
-        return answer(request, HttpStatus.FORBIDDEN, text("error.forbidden", locale), List.of());
+        return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", null, locale);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     Object unauthenticated(AuthenticationException e, HttpServletRequest request, Locale locale) {
         boolean throttled = e.getClass().getSimpleName().equals("LoginThrottled");
-        HttpStatus status = throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
-        return answer(request, status, text(throttled ? "login.throttled" : "login.failed", locale), List.of());
+        return answer(request, throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED,
+                throttled ? "login.throttled" : "login.failed", null, locale);
     }
 
     @ExceptionHandler(ConcurrentEdit.class)
     Object conflict(HttpServletRequest request, Locale locale) {
-        return answer(request, HttpStatus.CONFLICT, text("error.conflict", locale), List.of());
+        return answer(request, HttpStatus.CONFLICT, "error.conflict", null, locale);
     }
 
     @ExceptionHandler(DomainRuleViolated.class)
     Object ruleViolated(DomainRuleViolated e, HttpServletRequest request, Locale locale) {
-        String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
-        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, message,
+        String message = answers.text(e, locale);
+        return answers.answer(request.getRequestURI(), HttpStatus.UNPROCESSABLE_CONTENT, HttpHeaders.EMPTY, message,
                 e.field() == null ? List.of() : List.of(new FieldError(e.field(), message)));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     Object invalid(MethodArgumentNotValidException e, HttpServletRequest request, Locale locale) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), messages.getMessage(f, locale))).toList();
-        return answer(request, HttpStatus.BAD_REQUEST, text("error.invalid", locale), errors);
+                .map(f -> new FieldError(f.getField(), answers.text(f, locale))).toList();
+        return answers.answer(request.getRequestURI(), HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY,
+                answers.text("error.invalid", locale), errors);
     }
 
-    @ExceptionHandler({HandlerMethodValidationException.class, HttpMessageNotReadableException.class,
-            MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
+    /** Constraints on parameters (e.g. {@code @PlausibleYear Integer year}): each parameter is named. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request, Locale locale) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(error -> new FieldError(r.getMethodParameter().getParameterName(), answers.text(error, locale))))
+                .toList();
+        return answers.answer(request.getRequestURI(), HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY,
+                answers.text("error.invalid", locale), errors);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, IllegalArgumentException.class})
     Object unreadable(Exception e, HttpServletRequest request, Locale locale) {
-        String message = text("error.invalid", locale);
-        String field = e.getCause() instanceof tools.jackson.core.JacksonException json ? field(json) : null;
-        return answer(request, HttpStatus.BAD_REQUEST, message, field == null ? List.of() : List.of(new FieldError(field, message)));
+        var rejected = InputRejected.in(e);
+        if (rejected.isPresent()) return answers.refused(request.getRequestURI(), rejected.get(), locale);
+        return answer(request, HttpStatus.BAD_REQUEST, "error.invalid", field(e), locale);
+    }
+
+    /** Everything else: Spring MVC's own refusals with their status and headers, or an unexpected 500. */
+    @ExceptionHandler(Exception.class)
+    Object other(Exception e, HttpServletRequest request, Locale locale) {
+        if (e instanceof AsyncRequestNotUsableException) return null; // the client has gone: nobody to answer
+        var rejected = InputRejected.in(e);
+        if (rejected.isPresent()) return answers.refused(request.getRequestURI(), rejected.get(), locale);
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            return answers.answer(request.getRequestURI(), known.getStatusCode(), known.getHeaders(),
+                    ErrorAnswers.messageKey(known.getStatusCode()), null, locale);
+        }
+        FailureLog.unexpected(request.getMethod(), request.getRequestURI(), e);
+        HttpStatus status = e instanceof ErrorResponse known ? HttpStatus.valueOf(known.getStatusCode().value())
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        return answer(request, status, ErrorAnswers.messageKey(status), null, locale);
+    }
+
+    /** The input a failure is about: a request parameter by name, or a place in the JSON body. */
+    private static String field(Exception e) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) return mismatch.getName();
+        if (e instanceof MissingServletRequestParameterException missing) return missing.getParameterName();
+        return e.getCause() instanceof tools.jackson.core.JacksonException json ? field(json) : null;
     }
 
     /** Where in the body an unreadable value sits, as Bean Validation names it: {@code helpQuestions[3].domain}. */
@@ -115,22 +150,7 @@ class ErrorAdvice {
         return path.isEmpty() ? null : path.toString();
     }
 
-    record FieldError(String field, String message) {
+    private Object answer(HttpServletRequest request, HttpStatus status, String messageKey, String field, Locale locale) {
+        return answers.answer(request.getRequestURI(), status, HttpHeaders.EMPTY, messageKey, field, locale);
     }
-
-    private Object answer(HttpServletRequest request, HttpStatus status, String detail, List<FieldError> errors) {
-        if (request.getRequestURI().startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setType(URI.create("about:blank"));
-            if (!errors.isEmpty()) problem.setProperty("errors", errors);
-            return ResponseEntity.status(status).body(problem);
-        }
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "detail", detail), status);
-        return page;
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
-
 }

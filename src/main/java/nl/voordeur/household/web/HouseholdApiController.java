@@ -22,6 +22,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import nl.voordeur.household.Conversations;
 import nl.voordeur.household.Households;
@@ -44,16 +46,16 @@ class HouseholdApiController {
         this.drafts = drafts;
     }
 
-    record IntakeBody(@NotNull Integer version, Intake intake) {
+    record IntakeBody(@NotNull @Min(0) Integer version, Intake intake) {
     }
 
     record Version(int version) {
     }
 
-    record ScoreBody(@NotNull LifeDomain domain, @NotNull Integer score, @NotNull LocalDate date) {
+    record ScoreBody(@NotNull LifeDomain domain, @NotNull @Min(1) @Max(5) Integer score, @NotNull LocalDate date) {
     }
 
-    record ConversationBody(@NotNull LifeDomain domain, String note, Integer score) {
+    record ConversationBody(@NotNull LifeDomain domain, String note, @Min(1) @Max(5) Integer score) {
     }
 
     record Draft(String content, Instant savedAt) {

@@ -20,10 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import nl.voordeur.access.ProgrammeMemberView;
 import nl.voordeur.access.Role;
+import nl.voordeur.programme.Euros;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.PartnerView;
 import nl.voordeur.programme.ProgrammeDetails;
@@ -46,10 +49,13 @@ class ProgrammeApiController {
         this.kernteam = kernteam;
     }
 
+    /** More home visits than any programme plans; a bound so that no number in a body is unbounded. */
+    static final int MAX_VISITS = 1_000_000;
+
     record ProgrammeBody(String name, String municipality, String neighbourhood, LocalDate startDate,
-                         LocalDate endDate, BigDecimal budgetEuros, Integer plannedVisits,
-                         Integer targetParticipationPct, Integer targetTrajectoryPct, String areaDescription,
-                         Integer version) {
+                         LocalDate endDate, @Euros BigDecimal budgetEuros, @Min(0) @Max(MAX_VISITS) Integer plannedVisits,
+                         @Min(0) @Max(100) Integer targetParticipationPct, @Min(0) @Max(100) Integer targetTrajectoryPct,
+                         String areaDescription, @Min(0) Integer version) {
         ProgrammeDetails details() {
             return new ProgrammeDetails(name, municipality, neighbourhood, startDate, endDate, budgetEuros,
                     plannedVisits, targetParticipationPct, targetTrajectoryPct, areaDescription);
@@ -62,7 +68,7 @@ class ProgrammeApiController {
     record MemberBody(@NotNull UUID userId, @NotEmpty Set<Role> roles) {
     }
 
-    record PartnerBody(@NotNull UUID organisationId, @NotNull Integer priorityResponseDays) {
+    record PartnerBody(@NotNull UUID organisationId, @NotNull @Min(1) @Max(60) Integer priorityResponseDays) {
     }
 
     record StatusBody(@NotNull ProgrammeStatus status) {
@@ -71,7 +77,7 @@ class ProgrammeApiController {
     @Operation(operationId = "createProgramme", summary = "Create a programme; its creator becomes its coordinator")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Created create(@RequestBody ProgrammeBody body) {
+    Created create(@Valid @RequestBody ProgrammeBody body) {
         return new Created(programmes.create(body.details()).id());
     }
 
@@ -89,7 +95,7 @@ class ProgrammeApiController {
 
     @Operation(operationId = "updateProgramme", summary = "Change a programme's details")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ProgrammeView update(@PathVariable UUID id, @RequestBody ProgrammeBody body) {
+    ProgrammeView update(@PathVariable UUID id, @Valid @RequestBody ProgrammeBody body) {
         return programmes.update(id, body.version() == null ? -1 : body.version(), body.details());
     }
 

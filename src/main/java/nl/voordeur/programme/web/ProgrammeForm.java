@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.NumberFormat;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.voordeur.programme.Euros;
 import nl.voordeur.programme.ProgrammeDetails;
 import nl.voordeur.programme.ProgrammeView;
 
@@ -21,8 +21,8 @@ record ProgrammeForm(
         @NotBlank @Size(max = 200) String neighbourhood,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-        @DecimalMin("0") @NumberFormat(style = NumberFormat.Style.NUMBER) BigDecimal budgetEuros,
-        @Min(0) Integer plannedVisits,
+        @Euros @NumberFormat(style = NumberFormat.Style.NUMBER) BigDecimal budgetEuros,
+        @Min(0) @Max(ProgrammeApiController.MAX_VISITS) Integer plannedVisits,
         @Min(0) @Max(100) Integer targetParticipationPct,
         @Min(0) @Max(100) Integer targetTrajectoryPct,
         @Size(max = 2000) String areaDescription,

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.voordeur.reporting.Disclosure;
+import nl.voordeur.shared.PlausibleYear;
 import nl.voordeur.reporting.Reporting;
 import nl.voordeur.shared.web.Downloads;
 
@@ -39,17 +40,17 @@ class DashboardController {
     }
 
     @GetMapping("/programmes/{id}/report.pdf")
-    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
     @GetMapping("/programmes/{id}/report.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/programmes/{id}/report-text")
-    String saveText(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) String conclusions,
+    String saveText(@PathVariable UUID id, @RequestParam @PlausibleYear int year, @RequestParam(required = false) String conclusions,
                     @RequestParam(required = false) String stories,
                     org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
@@ -65,7 +66,7 @@ class DashboardController {
     String dashboard(@PathVariable UUID id,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(required = false) Integer year, Model model) {
+                     @RequestParam(required = false) @PlausibleYear Integer year, Model model) {
         boolean exact = reporting.exactFor(id);
         if (!exact && year != null) {
             // the council chooses whole years: a period of its own choice would let small differences show

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.voordeur.reporting.Report;
+import nl.voordeur.shared.PlausibleYear;
 import nl.voordeur.reporting.Reporting;
 import nl.voordeur.shared.web.Downloads;
 
@@ -42,13 +43,13 @@ class ReportApiController {
 
     @Operation(operationId = "getReportPdf", summary = "Print the yearly accountability report as PDF")
     @GetMapping(path = "/report.pdf", produces = Downloads.PDF)
-    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
     @Operation(operationId = "getReportXlsx", summary = "Export the yearly accountability report as Excel")
     @GetMapping(path = "/report.xlsx", produces = Downloads.XLSX)
-    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }
 

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import nl.voordeur.retention.Retention;
 import nl.voordeur.retention.RetentionPolicies;
 import nl.voordeur.retention.RetentionPolicy;
@@ -37,7 +39,9 @@ class RetentionApiController {
         this.policies = policies;
     }
 
-    record PolicyBody(Integer caseMonths, Integer contactOnlyMonths, Integer version) {
+    /** The terms as the retention table allows them (1–240 and 0–240 months). */
+    record PolicyBody(@Min(1) @Max(240) Integer caseMonths, @Min(0) @Max(240) Integer contactOnlyMonths,
+                      @Min(0) Integer version) {
     }
 
     @Operation(operationId = "getRetentionPolicy", summary = "Read the programme's retention terms")
@@ -48,7 +52,7 @@ class RetentionApiController {
 
     @Operation(operationId = "changeRetentionPolicy", summary = "Change the programme's retention terms")
     @PutMapping(path = "/programmes/{id}/retention", consumes = MediaType.APPLICATION_JSON_VALUE)
-    RetentionPolicy change(@PathVariable UUID id, @RequestBody PolicyBody body) {
+    RetentionPolicy change(@PathVariable UUID id, @Valid @RequestBody PolicyBody body) {
         return policies.change(id, body.caseMonths(), body.contactOnlyMonths(), body.version() == null ? -1 : body.version());
     }
 

@@ -21,12 +21,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.voordeur.rights.SubjectRights;
 import nl.voordeur.rights.SubjectRights.PersonSummary;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.PlausibleYear;
 import nl.voordeur.shared.web.Downloads;
 import nl.voordeur.shared.web.PageQuery;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +47,8 @@ class SubjectRightsApiController {
         this.json = json;
     }
 
-    record Rectification(@NotBlank @Size(max = 200) String name, Integer birthYear, @NotNull Integer version) {
+    record Rectification(@NotBlank @Size(max = 200) String name, @PlausibleYear Integer birthYear,
+                         @NotNull @Min(0) Integer version) {
     }
 
     record Rectified(UUID id, int version) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import nl.voordeur.household.Intake;
 import nl.voordeur.household.NewVisit;
@@ -41,8 +43,9 @@ class VisitApiController {
      * {@code helpQuestions} (optional): each for a member of this visit, by {@code memberIndex} (from 0)
      * or {@code personName}; all or nothing with the visit.
      */
-    record VisitBody(@NotNull LocalDate date, Set<UUID> visitorIds, List<NewVisit.Member> members, Intake intake,
-                     Integer householdVersion, Integer minutes, List<VisitQuestion> helpQuestions) {
+    record VisitBody(@NotNull LocalDate date, Set<UUID> visitorIds, @Valid List<NewVisit.Member> members, Intake intake,
+                     @Min(0) Integer householdVersion, @Min(1) @Max(1440) Integer minutes,
+                     @Valid List<VisitQuestion> helpQuestions) {
     }
 
     /** The visit as before, and its help questions, each with the person it was registered for. */
