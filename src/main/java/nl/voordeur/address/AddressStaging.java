@@ -37,7 +37,15 @@ class AddressStaging {
         this.dataSource = dataSource;
     }
 
-    record Counts(int added, int unchanged, int removed) {
+    /**
+     * What applying a list does: addresses added, kept, and taken out of scope (of which visited),
+     * against the programme's in-scope addresses before.
+     */
+    record Counts(int added, int unchanged, int removed, int removedVisited, int inScopeBefore) {
+
+        static Counts first(int valid) {
+            return new Counts(valid, 0, 0, 0, 0);
+        }
     }
 
     /** Serialises imports of one programme, so two first imports cannot both take the fast path. */
@@ -87,13 +95,17 @@ class AddressStaging {
         return parsed;
     }
 
-    /** What applying the staged rows would do. */
+    /** What applying the staged rows would do; an address with a visit counts as visited. */
     Counts counts(UUID programmeId, int valid) {
         int existing = count("SELECT count(*) FROM import_row r WHERE EXISTS "
                 + "(SELECT 1 FROM address.address a WHERE " + MATCH + " AND a.in_scope)", programmeId);
-        int removed = count("SELECT count(*) FROM address.address a WHERE a.programme_id = :programme AND a.in_scope "
-                + "AND NOT EXISTS (SELECT 1 FROM import_row r WHERE " + MATCH + ")", programmeId);
-        return new Counts(valid - existing, existing, removed);
+        int[] removed = jdbc.sql("SELECT count(*), count(*) FILTER (WHERE a.first_visit_at IS NOT NULL OR a.status = 'VISITED') "
+                        + "FROM address.address a WHERE a.programme_id = :programme AND a.in_scope "
+                        + "AND NOT EXISTS (SELECT 1 FROM import_row r WHERE " + MATCH + ")")
+                .param("programme", programmeId).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        int inScope = count("SELECT count(*) FROM address.address a WHERE a.programme_id = :programme AND a.in_scope",
+                programmeId);
+        return new Counts(valid - existing, existing, removed[0], removed[1], inScope);
     }
 
     void apply(UUID programmeId, UUID userId, Instant now) {
@@ -134,6 +146,11 @@ class AddressStaging {
                 INSERT INTO address.address_event (address_id, at, kind, user_id)
                 SELECT id, :at, 'OUT_OF_SCOPE', :user FROM gone""")
                 .param("programme", programmeId).param("at", at).param("user", userId).update();
+    }
+
+    /** Drops the staging table of a preview whose transaction goes on (it would be dropped at commit anyway). */
+    void dropStaged() {
+        jdbc.sql("DROP TABLE import_row").update();
     }
 
     private int count(String sql, UUID programmeId) {

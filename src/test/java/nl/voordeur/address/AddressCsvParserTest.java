@@ -380,7 +380,7 @@ class AddressCsvParserTest {
             Properties messages = load(bundle);
             for (String key : messageKeys()) {
                 assertThat(messages.getProperty(key)).as(bundle + " " + key).isNotBlank();
-                String formatted = format(messages.getProperty(key), 1234, 5678);
+                String formatted = format(messages.getProperty(key), 1234, 5678, 9012);
                 assertThat(formatted).as(bundle + " " + key).doesNotContain("{").doesNotContain("''");
             }
             assertThat(format(messages.getProperty("address.import.duplicateInFile"), 1234)).contains(" 1234 ");
@@ -436,7 +436,7 @@ class AddressCsvParserTest {
                 }
             }
         }
-        assertThat(keys).hasSize(14);
+        assertThat(keys).hasSize(17);
         return keys;
     }
 }

@@ -17,6 +17,8 @@ import nl.voordeur.address.AddressImport;
 import nl.voordeur.address.AddressProperties;
 import nl.voordeur.address.AddressRegister;
 import nl.voordeur.address.AddressStatus;
+import nl.voordeur.address.ImportChoice;
+import nl.voordeur.address.ImportRefused;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.Paging;
@@ -80,11 +82,20 @@ class AddressController {
         return "address/import";
     }
 
+    /** The choices are the preview's buttons: only the valid rows, and the removal its warning names. */
     @PostMapping("/programmes/{id}/addresses/import/{pendingId}/confirm")
-    String confirm(@PathVariable UUID id, @PathVariable UUID pendingId, RedirectAttributes redirect) {
-        var summary = imports.confirm(id, pendingId);
-        redirect.addFlashAttribute("imported", summary);
-        return "redirect:/programmes/" + id + "/addresses";
+    String confirm(@PathVariable UUID id, @PathVariable UUID pendingId,
+                   @RequestParam(defaultValue = "false") boolean onlyValid,
+                   @RequestParam(defaultValue = "false") boolean confirmRemoval, Model model, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("imported", imports.confirm(id, pendingId, new ImportChoice(onlyValid, confirmRemoval)));
+            return "redirect:/programmes/" + id + "/addresses";
+        } catch (ImportRefused e) {
+            model.addAttribute("programme", programmes.get(id));
+            model.addAttribute("summary", e.summary());
+            model.addAttribute("refused", e);
+            return "address/import";
+        }
     }
 
     @GetMapping("/addresses/{id}")
