@@ -31,6 +31,7 @@ public class AddressImport {
 
     private final ProgrammeGuard guard;
     private final AddressStaging staging;
+    private final CorporationDirectory corporations;
     private final AddressCsvParser parser;
     private final ImportGate gate;
     private final PendingImports pending;
@@ -38,10 +39,12 @@ public class AddressImport {
     private final MessageSource messages;
     private final Clock clock;
 
-    AddressImport(ProgrammeGuard guard, AddressStaging staging, AddressProperties properties, PendingImports pending, AuditLog auditLog, MessageSource messages,
+    AddressImport(ProgrammeGuard guard, AddressStaging staging, CorporationDirectory corporations,
+                  AddressProperties properties, PendingImports pending, AuditLog auditLog, MessageSource messages,
                   Clock clock) {
         this.guard = guard;
         this.staging = staging;
+        this.corporations = corporations;
         this.parser = new AddressCsvParser(properties.importMaxBytes());
         this.gate = new ImportGate(properties.maxRemovalShare());
         this.pending = pending;
@@ -98,17 +101,19 @@ public class AddressImport {
     private ImportSummary importNow(UUID programmeId, byte[] content, CurrentUser user, ImportChoice choice,
                                     UUID pendingId) {
         staging.lock(programmeId);
+        Corporations known = corporations.forProgramme(programmeId);
         Instant now = Instant.now(clock);
         Staged staged;
         if (staging.isEmpty(programmeId)) {
-            ParseResult parsed = staging.insertFirst(programmeId, user.id(), now, sink -> parse(content, sink));
+            ParseResult parsed = staging.insertFirst(programmeId, user.id(), now, known.sole(),
+                    sink -> parse(content, known, sink));
             staged = new Staged(parsed, AddressStaging.Counts.first(parsed.valid()), true);
         } else {
-            ParseResult parsed = staging.stage(sink -> parse(content, sink));
+            ParseResult parsed = staging.stage(sink -> parse(content, known, sink));
             staged = new Staged(parsed, staging.counts(programmeId, parsed.valid()), false);
         }
         gate.check(summary(pendingId, false, staged), choice);
-        if (!staged.first()) staging.apply(programmeId, user.id(), now);
+        if (!staged.first()) staging.apply(programmeId, user.id(), now, known.sole());
         AddressStaging.Counts counts = staged.counts();
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "AddressImport", null).inProgramme(programmeId)
                 .withDetails("valid=" + staged.parsed().valid() + ";invalid=" + invalidLines(staged.parsed())
@@ -124,16 +129,17 @@ public class AddressImport {
     /** A programme without addresses needs no staging: every valid row would be added. */
     private Staged stageAndCount(UUID programmeId, byte[] content) {
         staging.lock(programmeId);
+        Corporations known = corporations.forProgramme(programmeId);
         if (staging.isEmpty(programmeId)) {
-            ParseResult parsed = parse(content, row -> { });
+            ParseResult parsed = parse(content, known, row -> { });
             return new Staged(parsed, AddressStaging.Counts.first(parsed.valid()), true);
         }
-        ParseResult parsed = staging.stage(sink -> parse(content, sink));
+        ParseResult parsed = staging.stage(sink -> parse(content, known, sink));
         return new Staged(parsed, staging.counts(programmeId, parsed.valid()), false);
     }
 
-    private ParseResult parse(byte[] content, Consumer<AddressRow> sink) {
-        ParseResult parsed = parser.parse(content, sink);
+    private ParseResult parse(byte[] content, Corporations known, Consumer<AddressRow> sink) {
+        ParseResult parsed = parser.parse(content, known, sink);
         if (parsed.rejected()) {
             throw new DomainRuleViolated(parsed.fileProblem().messageKey(), "file",
                     parsed.fileProblem().args().toArray());
@@ -151,7 +157,7 @@ public class AddressImport {
                 .toList();
         return new ImportSummary(pendingId, applied, parsed.valid(), invalidLines(parsed), counts.added(),
                 counts.unchanged(), counts.removed(), counts.removedVisited(), counts.inScopeBefore(),
-                gate.removalNeedsConfirmation(counts), errors);
+                gate.removalNeedsConfirmation(counts), parsed.ownerUnknown(), errors);
     }
 
     private static int invalidLines(ParseResult parsed) {

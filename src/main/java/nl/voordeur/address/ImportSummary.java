@@ -13,10 +13,11 @@ import java.util.UUID;
  * @param inScopeBefore          the programme's in-scope addresses before the import
  * @param confirmRemovalRequired whether applying the list needs an explicit confirmation of the removal:
  *                               it takes visited addresses or more than the configured share out of scope
+ * @param ownerUnknown           valid rows marked as corporation dwellings whose corporation is not known
  */
 public record ImportSummary(UUID pendingImportId, boolean applied, int valid, int invalid, int added, int unchanged,
                             int removed, int removedVisited, int inScopeBefore, boolean confirmRemovalRequired,
-                            List<LineError> errors) implements Serializable {
+                            int ownerUnknown, List<LineError> errors) implements Serializable {
 
     public record LineError(int line, String column, String message) implements Serializable {
     }

@@ -287,6 +287,27 @@ class AddressCsvParserTest {
     }
 
     @Test
+    void readsARegisteredCorporationsNameAsItsOwnerAndYesAsTheSolePartner() {
+        java.util.UUID woonstede = java.util.UUID.randomUUID();
+        java.util.UUID partner = java.util.UUID.randomUUID();
+        Corporations known = new Corporations(java.util.Map.of("woonstede helmond", woonstede), partner);
+        ParseResult result = parser.parse("""
+                postcode;huisnummer;straat;woonplaats;corporatie
+                5701AB;1;Kerkstraat;Helmond;  WOONSTEDE   Helmond
+                5701AB;2;Kerkstraat;Helmond;ja
+                5701AB;3;Kerkstraat;Helmond;Woonbron
+                """.getBytes(UTF_8), known, null);
+
+        assertThat(result.rows()).extracting(AddressRow::line, AddressRow::corporationOwned, r -> r.owner(known.sole()))
+                .containsExactly(tuple(2, true, woonstede), tuple(3, true, partner));
+        assertThat(result.problems()).containsExactly(
+                RowProblem.of(4, "corporatie", "address.import.corporationInvalid", "Woonbron"));
+        assertThat(result.ownerUnknown()).isZero();
+        assertThat(parser.parse("postcode;huisnummer;straat;woonplaats;corporatie\n5701AB;2;Kerkstraat;Helmond;ja\n"
+                .getBytes(UTF_8), Corporations.NONE, null).ownerUnknown()).as("ja without a sole partner").isOne();
+    }
+
+    @Test
     void reportsRecordsTooShortToReachTheRequiredColumns() {
         ParseResult result = parse(HEADER + "5701AB,12,Kerkstraat,Helmond\n5701AB;12;;;Kerkstraat;Helmond\n");
 
@@ -436,7 +457,7 @@ class AddressCsvParserTest {
                 }
             }
         }
-        assertThat(keys).hasSize(17);
+        assertThat(keys).hasSize(19);
         return keys;
     }
 }

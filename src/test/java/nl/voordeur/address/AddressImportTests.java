@@ -261,6 +261,34 @@ class AddressImportTests extends HttpTest {
         assertThat(addressCount()).isOne();
     }
 
+    @Test
+    void theCorporationColumnNamesTheOwningCorporationAndAnUnknownNameIsARowError() {
+        String name = "Woonstede " + UUID.randomUUID().toString().substring(0, 8);
+        String corporation = admin().post("/api/v1/organisations", java.util.Map.of("name", name, "kind", "HOUSING_CORPORATION"))
+                .json().get("id").asString();
+        String welfare = "Welzijn " + UUID.randomUUID().toString().substring(0, 8);
+        admin().post("/api/v1/organisations", java.util.Map.of("name", welfare, "kind", "WELFARE"));
+        String csv = "postcode;huisnummer;straat;woonplaats;corporatie\n"
+                + "5701 AB;1;Spoorstraat;Helmond;" + name.toUpperCase() + "\n"
+                + "5701 AB;2;Spoorstraat;Helmond;Onbekende Corporatie\n"
+                + "5701 AB;3;Spoorstraat;Helmond;" + welfare + "\n"
+                + "5701 AB;4;Spoorstraat;Helmond;ja\n";
+        var preview = upload(csv, true).json();
+        assertThat(preview.get("invalid").asInt()).isEqualTo(2);
+        assertThat(preview.get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(preview.get("errors").get(0).get("column").asString()).isEqualTo("corporatie");
+        assertThat(preview.get("errors").get(0).get("message").asString()).contains("Onbekende Corporatie");
+        assertThat(preview.get("errors").get(1).get("line").asInt()).isEqualTo(4);
+        assertThat(preview.get("ownerUnknown").asInt()).as("'ja' without a corporation partner names no owner").isOne();
+
+        upload(csv, "dryRun=false&onlyValid=true");
+        String first = coordinator.get("/api/v1/programmes/" + programme + "/addresses?q=Spoorstraat%201")
+                .json().get("items").get(0).get("id").asString();
+        var detail = coordinator.get("/api/v1/addresses/" + first).json();
+        assertThat(detail.get("corporationId").asString()).isEqualTo(corporation);
+        assertThat(detail.get("corporationOwned").asBoolean()).isTrue();
+    }
+
     static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

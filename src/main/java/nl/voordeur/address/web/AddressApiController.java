@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -27,6 +29,8 @@ import nl.voordeur.address.AddressProperties;
 import nl.voordeur.address.AddressRegister;
 import nl.voordeur.address.AddressStatus;
 import nl.voordeur.address.AddressView;
+import nl.voordeur.address.CorporationOwners;
+import nl.voordeur.address.DwellingOwner;
 import nl.voordeur.address.ImportChoice;
 import nl.voordeur.address.ImportRefused;
 import nl.voordeur.address.ImportSummary;
@@ -40,13 +44,15 @@ class AddressApiController {
 
     private final AddressImport imports;
     private final AddressRegister register;
+    private final CorporationOwners owners;
     private final AddressProperties properties;
     private final MessageSource messages;
 
-    AddressApiController(AddressImport imports, AddressRegister register, AddressProperties properties,
-                         MessageSource messages) {
+    AddressApiController(AddressImport imports, AddressRegister register, CorporationOwners owners,
+                         AddressProperties properties, MessageSource messages) {
         this.imports = imports;
         this.register = register;
+        this.owners = owners;
         this.properties = properties;
         this.messages = messages;
     }
@@ -103,5 +109,14 @@ class AddressApiController {
     @GetMapping("/addresses/{id}")
     AddressDetail get(@PathVariable UUID id) {
         return register.detail(id);
+    }
+
+    /** Who owns the dwelling: {@code corporationId}, or {@code corporationOwned} false (none) or true (not known yet). */
+    record OwnerBody(UUID corporationId, Boolean corporationOwned) {
+    }
+
+    @PutMapping("/addresses/{id}/corporation")
+    DwellingOwner setOwner(@PathVariable UUID id, @RequestBody OwnerBody body) {
+        return owners.change(id, body.corporationId(), body.corporationOwned());
     }
 }
