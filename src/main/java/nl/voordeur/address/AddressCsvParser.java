@@ -28,14 +28,15 @@ final class AddressCsvParser {
     }
 
     ParseResult parse(byte[] content) {
-        return parse(content, null);
+        return parse(content, Corporations.NONE, null);
     }
 
     /**
      * Parses and hands every valid row to {@code sink} as it is read, in file order, without keeping
      * the rows ({@link ParseResult#rows()} stays empty); with a {@code null} sink the rows are kept.
+     * The {@code corporatie} column may name one of {@code corporations}.
      */
-    ParseResult parse(byte[] content, Consumer<AddressRow> sink) {
+    ParseResult parse(byte[] content, Corporations corporations, Consumer<AddressRow> sink) {
         byte[] bytes = content == null ? new byte[0] : content;
         if (bytes.length > maxBytes) {
             return ParseResult.rejected(FileProblem.of(TOO_LARGE, maxBytes));
@@ -47,10 +48,10 @@ final class AddressCsvParser {
         if (text.isBlank()) {
             return ParseResult.rejected(FileProblem.of(EMPTY));
         }
-        return parseText(new CsvReader(text, CsvReader.detectDelimiter(text)), sink);
+        return parseText(new CsvReader(text, CsvReader.detectDelimiter(text)), corporations, sink);
     }
 
-    private static ParseResult parseText(CsvReader reader, Consumer<AddressRow> sink) {
+    private static ParseResult parseText(CsvReader reader, Corporations corporations, Consumer<AddressRow> sink) {
         CsvRecord header = nextNonBlank(reader);
         if (header == null) {
             return ParseResult.rejected(FileProblem.of(EMPTY));
@@ -61,19 +62,21 @@ final class AddressCsvParser {
             String names = missing.stream().map(Column::dutchName).collect(Collectors.joining(", "));
             return ParseResult.rejected(FileProblem.of(MISSING_COLUMNS, names));
         }
-        return parseRows(reader, columns, sink);
+        return parseRows(reader, columns, corporations, sink);
     }
 
-    private static ParseResult parseRows(CsvReader reader, Columns columns, Consumer<AddressRow> sink) {
+    private static ParseResult parseRows(CsvReader reader, Columns columns, Corporations corporations,
+                                         Consumer<AddressRow> sink) {
         List<AddressRow> rows = new ArrayList<>();
         Consumer<AddressRow> target = sink == null ? rows::add : sink;
         int valid = 0;
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLineByKey = new HashMap<>();
         int dataLines = 0;
+        int ownerUnknown = 0;
         for (CsvRecord record = nextNonBlank(reader); record != null; record = nextNonBlank(reader)) {
             dataLines++;
-            RowCheck check = new RowCheck(record, columns);
+            RowCheck check = new RowCheck(record, columns, corporations);
             AddressRow row = check.toRow();
             if (row == null) {
                 problems.addAll(check.problems());
@@ -82,6 +85,7 @@ final class AddressCsvParser {
             Integer firstLine = firstLineByKey.putIfAbsent(row.key(), row.line());
             if (firstLine == null) {
                 valid++;
+                if (Boolean.TRUE.equals(row.corporationOwned()) && row.owner(corporations.sole()) == null) ownerUnknown++;
                 target.accept(row);
             } else {
                 problems.add(RowProblem.of(row.line(), null, DUPLICATE_IN_FILE, firstLine));
@@ -90,7 +94,7 @@ final class AddressCsvParser {
         if (dataLines == 0) {
             return ParseResult.rejected(FileProblem.of(EMPTY));
         }
-        return new ParseResult(null, rows, problems, dataLines, valid);
+        return new ParseResult(null, rows, problems, dataLines, valid, ownerUnknown);
     }
 
     private static CsvRecord nextNonBlank(CsvReader reader) {

@@ -1,16 +1,14 @@
 package nl.voordeur.address;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -22,29 +20,34 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.DomainRuleViolated;
-import nl.voordeur.shared.NotFound;
 
 /**
- * Imports a programme's address list. A preview parses and counts without changing anything;
- * confirming imports every valid row in one transaction. A rejected file changes nothing.
+ * Imports a programme's address list, all or nothing. A preview parses and counts without changing
+ * anything; an import applies the whole list in one transaction, or is refused as a whole when it
+ * needs a choice the coordinator did not make (see {@link ImportGate}): then nothing is changed.
  */
 @Service
 public class AddressImport {
 
     private final ProgrammeGuard guard;
     private final AddressStaging staging;
+    private final CorporationDirectory corporations;
     private final AddressCsvParser parser;
-    private final JdbcClient jdbc;
+    private final ImportGate gate;
+    private final PendingImports pending;
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final Clock clock;
 
-    AddressImport(ProgrammeGuard guard, AddressStaging staging, AddressProperties properties, JdbcClient jdbc,
-                  AuditLog auditLog, MessageSource messages, Clock clock) {
+    AddressImport(ProgrammeGuard guard, AddressStaging staging, CorporationDirectory corporations,
+                  AddressProperties properties, PendingImports pending, AuditLog auditLog, MessageSource messages,
+                  Clock clock) {
         this.guard = guard;
         this.staging = staging;
+        this.corporations = corporations;
         this.parser = new AddressCsvParser(properties.importMaxBytes());
-        this.jdbc = jdbc;
+        this.gate = new ImportGate(properties.maxRemovalShare());
+        this.pending = pending;
         this.auditLog = auditLog;
         this.messages = messages;
         this.clock = clock;
@@ -61,7 +64,7 @@ public class AddressImport {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
         Staged staged = stageAndCount(programmeId, content);
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return summary(null, false, staged.parsed(), staged.counts());
+        return summary(null, false, staged);
     }
 
     /** Keeps the upload so the coordinator can confirm the preview later, and returns the preview. */
@@ -69,49 +72,60 @@ public class AddressImport {
     public ImportSummary upload(UUID programmeId, byte[] content) {
         CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
         Staged staged = stageAndCount(programmeId, content);
-        UUID pendingId = UUID.randomUUID();
-        Instant now = Instant.now(clock);
-        jdbc.sql("DELETE FROM address.pending_import WHERE created_at < ?")
-                .param(Timestamp.from(now.minus(Duration.ofDays(1)))).update();
-        jdbc.sql("INSERT INTO address.pending_import (id, programme_id, user_id, created_at, content) VALUES (?,?,?,?,?)")
-                .params(pendingId, programmeId, user.id(), Timestamp.from(now), content).update();
-        if (!staged.first()) jdbc.sql("DROP TABLE import_row").update();
-        return summary(pendingId, false, staged.parsed(), staged.counts());
+        UUID pendingId = pending.keep(programmeId, user.id(), content);
+        if (!staged.first()) staging.dropStaged();
+        return summary(pendingId, false, staged);
     }
 
+    /** Imports a previewed upload with the choices made on the preview; refused as a whole, it stays pending. */
     @Transactional
-    public ImportSummary confirm(UUID programmeId, UUID pendingId) {
+    public ImportSummary confirm(UUID programmeId, UUID pendingId, ImportChoice choice) {
         CurrentUser user = guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
-        byte[] content = jdbc.sql("SELECT content FROM address.pending_import WHERE id = ? AND programme_id = ? AND user_id = ?")
-                .params(pendingId, programmeId, user.id()).query(byte[].class).optional()
-                .orElseThrow(() -> new NotFound("PendingImport"));
-        ImportSummary summary = importNow(programmeId, content, user);
-        jdbc.sql("DELETE FROM address.pending_import WHERE id = ?").param(pendingId).update();
+        ImportSummary summary = importNow(programmeId, pending.content(pendingId, programmeId, user.id()), user,
+                choice, pendingId);
+        pending.remove(pendingId);
         return summary;
     }
 
-    /** Parses and imports at once (the API without dryRun). */
+    /** Parses and imports at once, making no choice: a list that needs one is refused. */
     @Transactional
     public ImportSummary importNow(UUID programmeId, byte[] content) {
-        return importNow(programmeId, content, guard.require(programmeId, Role.ADMIN, Role.COORDINATOR));
+        return importNow(programmeId, content, ImportChoice.NONE);
     }
 
-    private ImportSummary importNow(UUID programmeId, byte[] content, CurrentUser user) {
+    /** Parses and imports at once (the API with dryRun=false). */
+    @Transactional
+    public ImportSummary importNow(UUID programmeId, byte[] content, ImportChoice choice) {
+        return importNow(programmeId, content, guard.require(programmeId, Role.ADMIN, Role.COORDINATOR), choice, null);
+    }
+
+    /**
+     * A programme's first list is copied straight into the register while parsing, a later one is
+     * staged and counted first; either way a refusal by the gate rolls back everything.
+     */
+    private ImportSummary importNow(UUID programmeId, byte[] content, CurrentUser user, ImportChoice choice,
+                                    UUID pendingId) {
         staging.lock(programmeId);
-        ParseResult parsed;
-        AddressStaging.Counts counts;
+        Corporations known = corporations.forProgramme(programmeId);
+        Instant now = Instant.now(clock);
+        Staged staged;
         if (staging.isEmpty(programmeId)) {
-            parsed = staging.insertFirst(programmeId, user.id(), Instant.now(clock), sink -> parse(content, sink));
-            counts = new AddressStaging.Counts(parsed.valid(), 0, 0);
+            ParseResult parsed = staging.insertFirst(programmeId, user.id(), now, known.sole(),
+                    sink -> parse(content, known, sink));
+            staged = new Staged(parsed, AddressStaging.Counts.first(parsed.valid()), true);
         } else {
-            parsed = staging.stage(sink -> parse(content, sink));
-            counts = staging.counts(programmeId, parsed.valid());
-            staging.apply(programmeId, user.id(), Instant.now(clock));
+            ParseResult parsed = staging.stage(sink -> parse(content, known, sink));
+            staged = new Staged(parsed, staging.counts(programmeId, parsed.valid()), false);
         }
+        gate.check(summary(pendingId, false, staged), choice);
+        if (!staged.first()) staging.apply(programmeId, user.id(), now, known.sole());
+        AddressStaging.Counts counts = staged.counts();
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "AddressImport", null).inProgramme(programmeId)
-                .withDetails("valid=" + parsed.valid() + ";added=" + counts.added()
-                        + ";unchanged=" + counts.unchanged() + ";removed=" + counts.removed()));
-        return summary(null, true, parsed, counts);
+                .withDetails("valid=" + staged.parsed().valid() + ";invalid=" + invalidLines(staged.parsed())
+                        + ";added=" + counts.added() + ";unchanged=" + counts.unchanged() + ";removed=" + counts.removed()
+                        + ";removedVisited=" + counts.removedVisited() + ";onlyValid=" + choice.onlyValid()
+                        + ";confirmRemoval=" + choice.confirmRemoval()));
+        return summary(null, true, staged);
     }
 
     private record Staged(ParseResult parsed, AddressStaging.Counts counts, boolean first) {
@@ -120,16 +134,17 @@ public class AddressImport {
     /** A programme without addresses needs no staging: every valid row would be added. */
     private Staged stageAndCount(UUID programmeId, byte[] content) {
         staging.lock(programmeId);
+        Corporations known = corporations.forProgramme(programmeId);
         if (staging.isEmpty(programmeId)) {
-            ParseResult parsed = parse(content, row -> { });
-            return new Staged(parsed, new AddressStaging.Counts(parsed.valid(), 0, 0), true);
+            ParseResult parsed = parse(content, known, row -> { });
+            return new Staged(parsed, AddressStaging.Counts.first(parsed.valid()), true);
         }
-        ParseResult parsed = staging.stage(sink -> parse(content, sink));
+        ParseResult parsed = staging.stage(sink -> parse(content, known, sink));
         return new Staged(parsed, staging.counts(programmeId, parsed.valid()), false);
     }
 
-    private ParseResult parse(byte[] content, java.util.function.Consumer<AddressRow> sink) {
-        ParseResult parsed = parser.parse(content, sink);
+    private ParseResult parse(byte[] content, Corporations known, Consumer<AddressRow> sink) {
+        ParseResult parsed = parser.parse(content, known, sink);
         if (parsed.rejected()) {
             throw new DomainRuleViolated(parsed.fileProblem().messageKey(), "file",
                     parsed.fileProblem().args().toArray());
@@ -137,14 +152,20 @@ public class AddressImport {
         return parsed;
     }
 
-    private ImportSummary summary(UUID pendingId, boolean applied, ParseResult parsed, AddressStaging.Counts counts) {
+    private ImportSummary summary(UUID pendingId, boolean applied, Staged staged) {
         Locale locale = LocaleContextHolder.getLocale();
+        ParseResult parsed = staged.parsed();
+        AddressStaging.Counts counts = staged.counts();
         List<ImportSummary.LineError> errors = parsed.problems().stream()
                 .map(p -> new ImportSummary.LineError(p.line(), p.column(),
                         messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale)))
                 .toList();
-        int invalidLines = (int) parsed.problems().stream().mapToInt(RowProblem::line).distinct().count();
-        return new ImportSummary(pendingId, applied, parsed.valid(), invalidLines, counts.added(),
-                counts.unchanged(), counts.removed(), errors);
+        return new ImportSummary(pendingId, applied, parsed.valid(), invalidLines(parsed), counts.added(),
+                counts.unchanged(), counts.removed(), counts.removedVisited(), counts.inScopeBefore(),
+                gate.removalNeedsConfirmation(counts), parsed.ownerUnknown(), errors);
+    }
+
+    private static int invalidLines(ParseResult parsed) {
+        return (int) parsed.problems().stream().mapToInt(RowProblem::line).distinct().count();
     }
 }

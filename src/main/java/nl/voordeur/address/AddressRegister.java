@@ -73,10 +73,12 @@ public class AddressRegister {
 
     /** One address and everything that happened to it; a read of personal data, so audited. */
     public AddressDetail detail(UUID addressId) {
-        var row = jdbc.sql("SELECT " + COLUMNS + ", a.bag_id, a.corporation_owned, a.version FROM address.address a WHERE a.id = ?")
+        var row = jdbc.sql("SELECT " + COLUMNS + ", a.bag_id, a.corporation_owned, a.corporation_id, a.version "
+                        + "FROM address.address a WHERE a.id = ?")
                 .param(addressId)
                 .query((rs, n) -> new AddressDetail(VIEW.mapRow(rs, n), rs.getString("bag_id"),
-                        (Boolean) rs.getObject("corporation_owned"), rs.getInt("version"), List.of()))
+                        (Boolean) rs.getObject("corporation_owned"), rs.getObject("corporation_id", UUID.class), null,
+                        rs.getInt("version"), List.of()))
                 .optional().orElseThrow(() -> new NotFound("Address"));
         addressAccess.require(row.address().programmeId(), addressId);
         List<EventRow> events = jdbc.sql("SELECT at, kind, detail, user_id FROM address.address_event WHERE address_id = ? ORDER BY id")
@@ -86,8 +88,11 @@ public class AddressRegister {
                 .list();
         Map<UUID, String> names = access.displayNames(events.stream().map(EventRow::userId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
+        String corporationName = row.corporationId() == null ? null
+                : access.organisation(row.corporationId()).map(nl.voordeur.access.OrganisationView::name).orElse(null);
         auditLog.record(AuditRecord.of(AuditAction.READ, "Address", addressId).inProgramme(row.address().programmeId()));
-        return new AddressDetail(row.address(), row.bagId(), row.corporationOwned(), row.version(),
+        return new AddressDetail(row.address(), row.bagId(), row.corporationOwned(), row.corporationId(),
+                corporationName, row.version(),
                 events.stream().map(e -> new AddressDetail.Event(e.at(), e.kind(), e.detail(),
                         e.userId() == null ? null : names.get(e.userId()))).toList());
     }

@@ -17,6 +17,11 @@ final class MessageKeys {
     static final String CORPORATION_INVALID = "address.import.corporationInvalid";
     static final String DUPLICATE_IN_FILE = "address.import.duplicateInFile";
     static final String WRONG_FIELD_COUNT = "address.import.wrongFieldCount";
+    static final String REFUSED_INVALID_ROWS = "address.import.refused.invalidRows";
+    static final String REFUSED_NO_VALID_ROWS = "address.import.refused.noValidRows";
+    static final String REFUSED_REMOVAL = "address.import.refused.removal";
+    static final String CORPORATION_UNKNOWN = "address.corporation.unknown";
+    static final String CORPORATION_CONTRADICTION = "address.corporation.contradiction";
 
     private MessageKeys() {
     }

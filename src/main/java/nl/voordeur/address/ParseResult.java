@@ -9,9 +9,11 @@ import java.util.List;
  *
  * @param dataLines number of non-empty data records, header and blank lines excluded
  * @param valid     number of valid rows; when the rows were streamed to a sink, {@link #rows()} is empty
+ * @param ownerUnknown number of valid rows marked as corporation dwellings whose corporation is not known
+ *                  (a plain "ja" in a programme without exactly one corporation partner)
  */
 record ParseResult(FileProblem fileProblem, List<AddressRow> rows, List<RowProblem> problems, int dataLines,
-                   int valid) {
+                   int valid, int ownerUnknown) {
 
     ParseResult {
         rows = List.copyOf(rows);
@@ -19,7 +21,7 @@ record ParseResult(FileProblem fileProblem, List<AddressRow> rows, List<RowProbl
     }
 
     ParseResult(FileProblem fileProblem, List<AddressRow> rows, List<RowProblem> problems, int dataLines) {
-        this(fileProblem, rows, problems, dataLines, rows.size());
+        this(fileProblem, rows, problems, dataLines, rows.size(), 0);
     }
 
     static ParseResult rejected(FileProblem problem) {

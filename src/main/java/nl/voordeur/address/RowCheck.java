@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** Validates one data record and turns it into an {@link AddressRow}, collecting every problem. */
 final class RowCheck {
@@ -26,11 +27,14 @@ final class RowCheck {
 
     private final CsvRecord record;
     private final Columns columns;
+    private final Corporations corporations;
     private final List<RowProblem> problems = new ArrayList<>();
+    private UUID namedCorporation;
 
-    RowCheck(CsvRecord record, Columns columns) {
+    RowCheck(CsvRecord record, Columns columns, Corporations corporations) {
         this.record = record;
         this.columns = columns;
+        this.corporations = corporations;
     }
 
     List<RowProblem> problems() {
@@ -54,7 +58,7 @@ final class RowCheck {
             return null;
         }
         return new AddressRow(record.line(), postcode, house.number(), house.letter(), house.addition(),
-                street, city, bagId, corporation);
+                street, city, bagId, corporation, namedCorporation);
     }
 
     private String postcode() {
@@ -117,13 +121,22 @@ final class RowCheck {
         return value.isEmpty() ? null : limited(Column.BAG_ID, value, MAX_BAG_ID_LENGTH);
     }
 
+    /** ja/nee, or the name of a registered housing corporation (which means ja, owned by that one). */
     private Boolean corporation() {
         String raw = columns.value(record, Column.CORPORATION);
-        Boolean value = YES_NO.get(raw.toLowerCase(Locale.ROOT));
-        if (!raw.isEmpty() && value == null) {
-            problem(Column.CORPORATION, CORPORATION_INVALID, raw);
+        if (raw.isEmpty()) {
+            return null;
         }
-        return value;
+        Boolean value = YES_NO.get(raw.toLowerCase(Locale.ROOT));
+        if (value != null) {
+            return value;
+        }
+        namedCorporation = corporations.named(raw);
+        if (namedCorporation == null) {
+            problem(Column.CORPORATION, CORPORATION_INVALID, raw);
+            return null;
+        }
+        return true;
     }
 
     /** The non-blank value, or {@code null} after reporting the column as required. */

@@ -287,6 +287,27 @@ class AddressCsvParserTest {
     }
 
     @Test
+    void readsARegisteredCorporationsNameAsItsOwnerAndYesAsTheSolePartner() {
+        java.util.UUID woonstede = java.util.UUID.randomUUID();
+        java.util.UUID partner = java.util.UUID.randomUUID();
+        Corporations known = new Corporations(java.util.Map.of("woonstede helmond", woonstede), partner);
+        ParseResult result = parser.parse("""
+                postcode;huisnummer;straat;woonplaats;corporatie
+                5701AB;1;Kerkstraat;Helmond;  WOONSTEDE   Helmond
+                5701AB;2;Kerkstraat;Helmond;ja
+                5701AB;3;Kerkstraat;Helmond;Woonbron
+                """.getBytes(UTF_8), known, null);
+
+        assertThat(result.rows()).extracting(AddressRow::line, AddressRow::corporationOwned, r -> r.owner(known.sole()))
+                .containsExactly(tuple(2, true, woonstede), tuple(3, true, partner));
+        assertThat(result.problems()).containsExactly(
+                RowProblem.of(4, "corporatie", "address.import.corporationInvalid", "Woonbron"));
+        assertThat(result.ownerUnknown()).isZero();
+        assertThat(parser.parse("postcode;huisnummer;straat;woonplaats;corporatie\n5701AB;2;Kerkstraat;Helmond;ja\n"
+                .getBytes(UTF_8), Corporations.NONE, null).ownerUnknown()).as("ja without a sole partner").isOne();
+    }
+
+    @Test
     void reportsRecordsTooShortToReachTheRequiredColumns() {
         ParseResult result = parse(HEADER + "5701AB,12,Kerkstraat,Helmond\n5701AB;12;;;Kerkstraat;Helmond\n");
 
@@ -380,7 +401,7 @@ class AddressCsvParserTest {
             Properties messages = load(bundle);
             for (String key : messageKeys()) {
                 assertThat(messages.getProperty(key)).as(bundle + " " + key).isNotBlank();
-                String formatted = format(messages.getProperty(key), 1234, 5678);
+                String formatted = format(messages.getProperty(key), 1234, 5678, 9012);
                 assertThat(formatted).as(bundle + " " + key).doesNotContain("{").doesNotContain("''");
             }
             assertThat(format(messages.getProperty("address.import.duplicateInFile"), 1234)).contains(" 1234 ");
@@ -436,7 +457,7 @@ class AddressCsvParserTest {
                 }
             }
         }
-        assertThat(keys).hasSize(14);
+        assertThat(keys).hasSize(19);
         return keys;
     }
 }

@@ -31,8 +31,15 @@ class AddressImportTests extends HttpTest {
     }
 
     ApiClient.Response upload(byte[] content, boolean dryRun) {
-        return coordinator.postRaw("/api/v1/programmes/" + programme + "/addresses/import?dryRun=" + dryRun,
-                "text/csv", content);
+        return upload(content, "dryRun=" + dryRun);
+    }
+
+    ApiClient.Response upload(String csv, String query) {
+        return upload(concat(BOM, csv.getBytes(StandardCharsets.UTF_8)), query);
+    }
+
+    ApiClient.Response upload(byte[] content, String query) {
+        return coordinator.postRaw("/api/v1/programmes/" + programme + "/addresses/import?" + query, "text/csv", content);
     }
 
     long addressCount() {
@@ -71,7 +78,7 @@ class AddressImportTests extends HttpTest {
 
     @Test
     void importingStoresNormalisedAddressesSortedByStreetAndNumber() {
-        var result = upload(MESSY, false).json();
+        var result = upload(MESSY, "dryRun=false&onlyValid=true").json();
         assertThat(result.get("added").asInt()).isEqualTo(4);
         var items = coordinator.get("/api/v1/programmes/" + programme + "/addresses").json().get("items");
         assertThat(items.size()).isEqualTo(4);
@@ -103,7 +110,7 @@ class AddressImportTests extends HttpTest {
                 5701 AB,2,Spoorstraat,Helmond
                 5701 AB,4,Spoorstraat,Helmond
                 5701 AB,5,Spoorstraat,Helmond
-                """, false).json();
+                """, "dryRun=false&confirmRemoval=true").json();
         assertThat(second.get("added").asInt()).isEqualTo(2);
         assertThat(second.get("unchanged").asInt()).isEqualTo(2);
         assertThat(second.get("removed").asInt()).isEqualTo(1);
@@ -189,6 +196,97 @@ class AddressImportTests extends HttpTest {
         assertThat(outsider.postRaw("/api/v1/programmes/" + programme + "/addresses/import?dryRun=true", "text/csv",
                 "postcode,huisnummer,straat,woonplaats\n".getBytes()).status()).isEqualTo(404);
         assertThat(outsider.get("/api/v1/programmes/" + programme + "/addresses").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileWithOneBadRowImportsNothingUnlessOnlyTheValidRowsAreChosen() {
+        var refused = upload(MESSY, false);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("invalid").asInt()).isEqualTo(3);
+        assertThat(refused.json().get("errors").get(0).get("line").asInt()).isEqualTo(7);
+        assertThat(refused.json().get("errors").get(2).get("line").asInt()).isEqualTo(9);
+        assertThat(refused.json().get("detail").asString()).contains("niets");
+        assertThat(addressCount()).as("a first list with a bad row adds nothing").isZero();
+
+        assertThat(upload(MESSY, "dryRun=false&onlyValid=true").json().get("added").asInt()).isEqualTo(4);
+        String longer = "postcode;huisnummer;huisletter;toevoeging;straat;woonplaats\n"
+                + MESSY.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l + "\n").reduce("", String::concat)
+                + "5709 AD;4;;;Zandstraat;Helmond\n";
+        var again = upload(longer, false);
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(addressCount()).as("a later list with a bad row adds nothing either").isEqualTo(4);
+        assertThat(upload(longer, "dryRun=false&onlyValid=true").json().get("added").asInt()).isOne();
+        assertThat(addressCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aFileThatWouldEmptyTheProgrammeNeedsAnExplicitConfirmation() {
+        StringBuilder list = new StringBuilder("postcode,huisnummer,straat,woonplaats\n");
+        for (int i = 1; i <= 10; i++) list.append("5701 AB,").append(i).append(",Spoorstraat,Helmond\n");
+        upload(list.toString(), false);
+        for (String number : new String[] {"1", "2"}) {
+            String address = coordinator.get("/api/v1/programmes/" + programme + "/addresses?q=Spoorstraat%20" + number)
+                    .json().get("items").get(0).get("id").asString();
+            assertThat(coordinator.post("/api/v1/addresses/" + address + "/visits", java.util.Map.of(
+                    "date", java.time.LocalDate.now().minusDays(1).toString(), "members", java.util.List.of(java.util.Map.of(
+                            "name", "Bewoner", "birthYear", 1970, "relation", "MAIN_RESIDENT", "present", true))))
+                    .status()).isEqualTo(201);
+        }
+
+        var onlyRowInvalid = upload("postcode,huisnummer,straat,woonplaats\n5701 AB,elf,Spoorstraat,Helmond\n", false);
+        assertThat(onlyRowInvalid.status()).isEqualTo(422);
+        assertThat(upload("postcode,huisnummer,straat,woonplaats\n5701 AB,elf,Spoorstraat,Helmond\n",
+                "dryRun=false&onlyValid=true&confirmRemoval=true").status()).as("no valid row at all").isEqualTo(422);
+        assertThat(addressCount()).isEqualTo(10);
+
+        String onlyTheThird = "postcode,huisnummer,straat,woonplaats\n5701 AB,3,Spoorstraat,Helmond\n";
+        var preview = upload(onlyTheThird, true).json();
+        assertThat(preview.get("removed").asInt()).isEqualTo(9);
+        assertThat(preview.get("removedVisited").asInt()).isEqualTo(2);
+        assertThat(preview.get("confirmRemovalRequired").asBoolean()).isTrue();
+        var unconfirmed = upload(onlyTheThird, false);
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(unconfirmed.json().get("detail").asString()).contains("9", "10", "2");
+        assertThat(addressCount()).isEqualTo(10);
+
+        String withoutTheTenth = list.toString().replace("5701 AB,10,Spoorstraat,Helmond\n", "");
+        assertThat(upload(withoutTheTenth, false).json().get("removed").asInt())
+                .as("one unvisited address of ten is within the share").isOne();
+        String withoutTheFirst = withoutTheTenth.replace("5701 AB,1,Spoorstraat,Helmond\n", "");
+        assertThat(upload(withoutTheFirst, false).status()).as("a visited address never leaves silently").isEqualTo(422);
+
+        var confirmed = upload(onlyTheThird, "dryRun=false&confirmRemoval=true");
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().get("removed").asInt()).isEqualTo(8);
+        assertThat(addressCount()).isOne();
+    }
+
+    @Test
+    void theCorporationColumnNamesTheOwningCorporationAndAnUnknownNameIsARowError() {
+        String name = "Woonstede " + UUID.randomUUID().toString().substring(0, 8);
+        String corporation = admin().post("/api/v1/organisations", java.util.Map.of("name", name, "kind", "HOUSING_CORPORATION"))
+                .json().get("id").asString();
+        String welfare = "Welzijn " + UUID.randomUUID().toString().substring(0, 8);
+        admin().post("/api/v1/organisations", java.util.Map.of("name", welfare, "kind", "WELFARE"));
+        String csv = "postcode;huisnummer;straat;woonplaats;corporatie\n"
+                + "5701 AB;1;Spoorstraat;Helmond;" + name.toUpperCase() + "\n"
+                + "5701 AB;2;Spoorstraat;Helmond;Onbekende Corporatie\n"
+                + "5701 AB;3;Spoorstraat;Helmond;" + welfare + "\n"
+                + "5701 AB;4;Spoorstraat;Helmond;ja\n";
+        var preview = upload(csv, true).json();
+        assertThat(preview.get("invalid").asInt()).isEqualTo(2);
+        assertThat(preview.get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(preview.get("errors").get(0).get("column").asString()).isEqualTo("corporatie");
+        assertThat(preview.get("errors").get(0).get("message").asString()).contains("Onbekende Corporatie");
+        assertThat(preview.get("errors").get(1).get("line").asInt()).isEqualTo(4);
+        assertThat(preview.get("ownerUnknown").asInt()).as("'ja' without a corporation partner names no owner").isOne();
+
+        upload(csv, "dryRun=false&onlyValid=true");
+        String first = coordinator.get("/api/v1/programmes/" + programme + "/addresses?q=Spoorstraat%201")
+                .json().get("items").get(0).get("id").asString();
+        var detail = coordinator.get("/api/v1/addresses/" + first).json();
+        assertThat(detail.get("corporationId").asString()).isEqualTo(corporation);
+        assertThat(detail.get("corporationOwned").asBoolean()).isTrue();
     }
 
     static byte[] concat(byte[] a, byte[] b) {

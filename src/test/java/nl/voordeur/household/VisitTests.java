@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
@@ -259,18 +260,19 @@ class VisitTests extends HttpTest {
 
     @Test
     void theCorporationReceivesHousingRemarksWithTheAddressOnly() {
+        UUID corporation = organisation("HOUSING_CORPORATION");
         var programme = ProgrammeFixture.create(this, """
                 postcode,huisnummer,straat,woonplaats,corporatie
                 5701 AB,1,Spoorstraat,Helmond,nee
                 5701 AB,2,Spoorstraat,Helmond,ja
                 5701 AB,3,Spoorstraat,Helmond,
-                """);
+                """, corporation);
         programme.assignAllToThePair();
         for (String address : List.of("Spoorstraat 1", "Spoorstraat 2", "Spoorstraat 3")) {
             assertThat(programme.visitorApi.post("/api/v1/addresses/" + programme.addressId(address) + "/visits",
                     visit(List.of(member("Geheime Naam", 1970, "MAIN_RESIDENT", true)), null)).status()).isEqualTo(201);
         }
-        var corporationUser = user(organisation("HOUSING_CORPORATION"));
+        var corporationUser = user(corporation);
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
                 Map.of("userId", corporationUser.id(), "roles", List.of("PARTNER")));
         var remarks = api(corporationUser.username()).get("/api/v1/programmes/" + programme.id + "/housing-remarks");
@@ -290,5 +292,91 @@ class VisitTests extends HttpTest {
                 Map.of("userId", welfareUser.id(), "roles", List.of("PARTNER")));
         assertThat(api(welfareUser.username()).get("/api/v1/programmes/" + programme.id + "/housing-remarks").status())
                 .isEqualTo(403);
+    }
+
+    /** A programme with two corporation partners: "ja" in the list meant the first, the only partner at import time. */
+    @Test
+    void aSecondCorporationReceivesNoneOfTheFirstCorporationsHousingRemarks() {
+        UUID first = organisation("HOUSING_CORPORATION");
+        var programme = ProgrammeFixture.create(this, """
+                postcode,huisnummer,straat,woonplaats,corporatie
+                5701 AB,1,Spoorstraat,Helmond,ja
+                5701 AB,2,Spoorstraat,Helmond,ja
+                5701 AB,3,Spoorstraat,Helmond,nee
+                """, first);
+        programme.assignAllToThePair();
+        for (String address : List.of("Spoorstraat 1", "Spoorstraat 2", "Spoorstraat 3")) {
+            assertThat(programme.visitorApi.post("/api/v1/addresses/" + programme.addressId(address) + "/visits",
+                    visit(List.of(member("Geheime Naam", 1970, "MAIN_RESIDENT", true)), null)).status()).isEqualTo(201);
+        }
+        UUID second = organisation("HOUSING_CORPORATION");
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
+                Map.of("organisationId", second, "priorityResponseDays", 5));
+        ApiClient firstStaff = corporationPartner(programme, first);
+        ApiClient secondStaff = corporationPartner(programme, second);
+
+        assertThat(remarkedAddresses(firstStaff, programme)).containsExactly("Spoorstraat 1", "Spoorstraat 2");
+        assertThat(remarkedAddresses(secondStaff, programme)).as("the second corporation owns none of these dwellings")
+                .isEmpty();
+
+        String moved = programme.addressId("Spoorstraat 2");
+        var corrected = programme.coordinator.put("/api/v1/addresses/" + moved + "/corporation",
+                Map.of("corporationId", second));
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().get("corporationId").asString()).isEqualTo(second.toString());
+        assertThat(auditCount("UPDATE", "Address", moved)).isOne();
+        assertThat(remarkedAddresses(firstStaff, programme)).containsExactly("Spoorstraat 1");
+        assertThat(remarkedAddresses(secondStaff, programme)).containsExactly("Spoorstraat 2");
+    }
+
+    @Test
+    void aResidentWhoWithdrewHousingConsentForTheCorporationHasNoRemarksHandedOver() {
+        UUID corporation = organisation("HOUSING_CORPORATION");
+        var programme = ProgrammeFixture.create(this, """
+                postcode,huisnummer,straat,woonplaats,corporatie
+                5701 AB,1,Spoorstraat,Helmond,ja
+                5701 AB,2,Spoorstraat,Helmond,ja
+                5701 AB,3,Spoorstraat,Helmond,ja
+                """, corporation);
+        programme.assignAllToThePair();
+        Map<String, String> residents = new HashMap<>();
+        for (String address : List.of("Spoorstraat 1", "Spoorstraat 2", "Spoorstraat 3")) {
+            var visit = programme.visitorApi.post("/api/v1/addresses/" + programme.addressId(address) + "/visits",
+                    visit(List.of(member("Bewoner " + address, 1970, "MAIN_RESIDENT", true),
+                            member("Partner " + address, 1972, "PARTNER", true)), null));
+            assertThat(visit.status()).isEqualTo(201);
+            residents.put(address, visit.json().get("members").get(1).get("id").asString());
+        }
+        UUID otherOrganisation = organisation("HOUSING_CORPORATION");
+        consent(programme, residents.get("Spoorstraat 1"), corporation, false);
+        consent(programme, residents.get("Spoorstraat 2"), otherOrganisation, false);
+        consent(programme, residents.get("Spoorstraat 3"), corporation, false);
+        consent(programme, residents.get("Spoorstraat 3"), corporation, true);
+
+        assertThat(remarkedAddresses(corporationPartner(programme, corporation), programme))
+                .as("the latest HOUSING record for this corporation counts; another organisation's does not")
+                .containsExactly("Spoorstraat 2", "Spoorstraat 3");
+    }
+
+    private void consent(ProgrammeFixture programme, String personId, UUID organisationId, boolean given) {
+        var recorded = programme.visitorApi.post("/api/v1/persons/" + personId + "/consents", Map.of(
+                "organisationId", organisationId, "purpose", "HOUSING", "given", given, "method", "VERBAL",
+                "date", LocalDate.now().toString()));
+        assertThat(recorded.status()).isEqualTo(201);
+    }
+
+    private ApiClient corporationPartner(ProgrammeFixture programme, UUID corporation) {
+        var staff = user(corporation);
+        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", staff.id(), "roles", List.of("PARTNER")));
+        return api(staff.username());
+    }
+
+    private static List<String> remarkedAddresses(ApiClient corporationStaff, ProgrammeFixture programme) {
+        var remarks = corporationStaff.get("/api/v1/programmes/" + programme.id + "/housing-remarks");
+        assertThat(remarks.status()).isEqualTo(200);
+        List<String> addresses = new ArrayList<>();
+        remarks.json().get("items").forEach(r -> addresses.add(r.get("address").asString()));
+        return addresses.stream().sorted().toList();
     }
 }

@@ -47,6 +47,7 @@ class ProgrammeSetupJourneyTests extends BrowserTest {
         page.getByLabel("Geplande huisbezoeken").fill("160");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(name);
+        String programmePath = java.net.URI.create(page.url()).getPath();
         assertThat(page.locator("dl.details")).containsText("€ 64.395,00");
         assertAccessible();
 
@@ -68,7 +69,10 @@ class ProgrammeSetupJourneyTests extends BrowserTest {
         assertAccessible();
         screenshot("import-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeer 4 geldige regels")).click();
+        assertThat(page.locator("main")).containsText("1 regel is afgekeurd");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeer 4 geldige regels")))
+                .hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alleen de geldige regels importeren")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("4 nieuw");
         assertAccessible();
 
@@ -81,6 +85,27 @@ class ProgrammeSetupJourneyTests extends BrowserTest {
         rows.first().getByRole(AriaRole.LINK).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Engelseweg 12A");
         assertThat(page.locator("ol.timeline")).containsText("Toegevoegd uit de adreslijst");
+        assertAccessible();
+
+        String visited = java.net.URI.create(page.url()).getPath().replace("/addresses/", "");
+        org.assertj.core.api.Assertions.assertThat(api(coordinator.username()).post("/api/v1/addresses/" + visited + "/visits", java.util.Map.of(
+                "date", java.time.LocalDate.now().minusDays(1).toString(), "members", java.util.List.of(java.util.Map.of(
+                        "name", "Bewoner", "birthYear", 1970, "relation", "MAIN_RESIDENT", "present", true))))
+                .status()).isEqualTo(201);
+        page.navigate(programmePath + "/addresses/import");
+        page.getByLabel("CSV-bestand").setInputFiles(new FilePayload("alleen-churchillaan.csv", "text/csv",
+                "postcode;huisnummer;straat;woonplaats\n5705 AD;2;Churchillaan;Helmond\n".getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bestand controleren")).click();
+        Locator warning = page.locator("#removal-warning");
+        assertThat(warning).containsText("3 van de 4 adressen");
+        assertThat(warning).containsText("75 %");
+        assertThat(warning).containsText("Daarvan is er 1 al bezocht");
+        assertAccessible();
+        screenshot("import-removal-warning");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren en 3 adressen uit de lijst halen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("3 niet meer in de lijst");
+        assertThat(page.locator("table:has(#addresses-caption) tbody tr")).hasCount(1);
         assertAccessible();
     }
 

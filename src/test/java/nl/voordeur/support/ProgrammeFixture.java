@@ -28,6 +28,11 @@ public final class ProgrammeFixture {
     }
 
     public static ProgrammeFixture create(HttpTest test, String csv) {
+        return create(test, csv, new UUID[0]);
+    }
+
+    /** As {@link #create(HttpTest, String)}, with these partner organisations added before the list is imported. */
+    public static ProgrammeFixture create(HttpTest test, String csv, UUID... partners) {
         UUID org = test.organisation("WELFARE");
         ApiClient coordinator = test.api(test.user(org, "COORDINATOR").username());
         String id = coordinator.post("/api/v1/programmes", HttpTest.programmeBody("Fixture " + UUID.randomUUID()))
@@ -37,6 +42,11 @@ public final class ProgrammeFixture {
         for (TestUser v : List.of(visitor, partner)) {
             var added = coordinator.post("/api/v1/programmes/" + id + "/members", Map.of("userId", v.id(), "roles", List.of("VISITOR")));
             if (added.status() != 201) throw new AssertionError(added.body());
+        }
+        for (UUID organisation : partners) {
+            var added = coordinator.post("/api/v1/programmes/" + id + "/partners",
+                    Map.of("organisationId", organisation, "priorityResponseDays", 5));
+            if (added.status() >= 300) throw new AssertionError(added.body());
         }
         var imported = coordinator.postRaw("/api/v1/programmes/" + id + "/addresses/import?dryRun=false", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));

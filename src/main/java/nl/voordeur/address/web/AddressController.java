@@ -17,6 +17,9 @@ import nl.voordeur.address.AddressImport;
 import nl.voordeur.address.AddressProperties;
 import nl.voordeur.address.AddressRegister;
 import nl.voordeur.address.AddressStatus;
+import nl.voordeur.address.CorporationOwners;
+import nl.voordeur.address.ImportChoice;
+import nl.voordeur.address.ImportRefused;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.Paging;
@@ -32,10 +35,12 @@ class AddressController {
     private final AddressProperties properties;
     private final nl.voordeur.address.Outreach outreach;
     private final nl.voordeur.address.VisitPlanning planning;
+    private final CorporationOwners owners;
 
     AddressController(AddressRegister register, AddressImport imports, ProgrammeManagement programmes,
                       AddressProperties properties, nl.voordeur.address.Outreach outreach,
-                      nl.voordeur.address.VisitPlanning planning) {
+                      nl.voordeur.address.VisitPlanning planning, CorporationOwners owners) {
+        this.owners = owners;
         this.outreach = outreach;
         this.planning = planning;
         this.register = register;
@@ -80,11 +85,20 @@ class AddressController {
         return "address/import";
     }
 
+    /** The choices are the preview's buttons: only the valid rows, and the removal its warning names. */
     @PostMapping("/programmes/{id}/addresses/import/{pendingId}/confirm")
-    String confirm(@PathVariable UUID id, @PathVariable UUID pendingId, RedirectAttributes redirect) {
-        var summary = imports.confirm(id, pendingId);
-        redirect.addFlashAttribute("imported", summary);
-        return "redirect:/programmes/" + id + "/addresses";
+    String confirm(@PathVariable UUID id, @PathVariable UUID pendingId,
+                   @RequestParam(defaultValue = "false") boolean onlyValid,
+                   @RequestParam(defaultValue = "false") boolean confirmRemoval, Model model, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("imported", imports.confirm(id, pendingId, new ImportChoice(onlyValid, confirmRemoval)));
+            return "redirect:/programmes/" + id + "/addresses";
+        } catch (ImportRefused e) {
+            model.addAttribute("programme", programmes.get(id));
+            model.addAttribute("summary", e.summary());
+            model.addAttribute("refused", e);
+            return "address/import";
+        }
     }
 
     @GetMapping("/addresses/{id}")
@@ -96,6 +110,19 @@ class AddressController {
         model.addAttribute("channels", nl.voordeur.address.Channel.values());
         model.addAttribute("statuses", AddressStatus.values());
         model.addAttribute("programme", programmes.describe(detail.address().programmeId()));
+        model.addAttribute("corporations", owners.corporations());
         return "address/show";
+    }
+
+    /** The coordinator records who owns the dwelling: {@code owner} is a corporation's id, none or unknown. */
+    @PostMapping("/addresses/{id}/corporation")
+    String setOwner(@PathVariable UUID id, @RequestParam(defaultValue = "") String owner, RedirectAttributes redirect) {
+        try {
+            owners.change(id, OwnerChoice.corporation(owner), OwnerChoice.owned(owner));
+            redirect.addFlashAttribute("saved", "address.corporation.saved");
+        } catch (DomainRuleViolated e) {
+            redirect.addFlashAttribute("problem", e);
+        }
+        return "redirect:/addresses/" + id;
     }
 }

@@ -99,7 +99,7 @@ class VisitController {
     private String page(UUID addressId, Model model) {
         var detail = addresses.detail(addressId);
         model.addAttribute("address", detail.address());
-        model.addAttribute("corporationHousing", Boolean.TRUE.equals(detail.corporationOwned()));
+        model.addAttribute("corporationHousing", detail.corporationId() != null);
         model.addAttribute("pair", users.displayNames(planning.assignedVisitors(addressId)));
         model.addAttribute("relations", Relation.values());
         return "household/visit";
