@@ -6,9 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,10 +42,8 @@ final class CheckpointDirectory implements CheckpointStore {
     public synchronized void append(String line) {
         Path file = directory.resolve("checkpoints-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".log");
         try {
-            Files.createDirectories(directory);
-            if (!Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
+            if (!Files.isDirectory(directory)) Files.createDirectories(directory, ownerOnly("rwx------"));
+            if (!Files.exists(file)) Files.createFile(file, ownerOnly("rw-------"));
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
                  FileLock lock = channel.lock()) {
                 String text = (endsTorn(file) ? "\n" : "") + line + "\n";
@@ -97,6 +97,12 @@ final class CheckpointDirectory implements CheckpointStore {
         } catch (IOException e) {
             throw new IllegalStateException("could not read the audit checkpoints in " + file, e);
         }
+    }
+
+    /** Only the application's OS user may read or write, where the file system knows POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnly(String permissions) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
     }
 
     private static boolean endsTorn(Path file) throws IOException {

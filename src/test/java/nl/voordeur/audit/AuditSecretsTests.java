@@ -59,6 +59,7 @@ class AuditSecretsTests {
 
         Path file = data.resolve("audit-checkpoints/checkpoints-2026-12-04.log");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
         assertThat(checkpoints.latest().checkpoint()).hasValueSatisfying(c -> assertThat(c.lanes().get(0).lastId()).isEqualTo(20));
 
         Files.writeString(file, "checkpoint-v1 at=2026-12-04T23:", java.nio.file.StandardOpenOption.APPEND);
