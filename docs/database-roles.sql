@@ -29,3 +29,17 @@ ALTER SCHEMA public OWNER TO voordeur_owner;
 --
 -- Besides the missing privileges, a trigger refuses UPDATE, DELETE and TRUNCATE on
 -- audit.audit_entry for everyone, the owner included, unless the owner disables it.
+--
+-- The owner and any superuser can still disable that trigger, and voordeur_app can INSERT. What
+-- makes such a change visible lies outside the database (issue 16): every entry carries an
+-- HMAC-SHA-256 under VOORDEUR_AUDIT_KEY, and signed checkpoints of the newest entries go to
+-- VOORDEUR_AUDIT_CHECKPOINT_DIRECTORY; GET /api/v1/audit/verify reports any rewritten, forged
+-- or removed entry. So:
+--   * let both roles log in with a password only (pg_hba.conf: scram-sha-256, no trust), and
+--     keep the owner's password from whoever does not run migrations;
+--   * keep the audit key and the checkpoint store out of reach of the database host and its
+--     administrators (a secret store; a separate, append-only or WORM volume or bucket);
+--   * voordeur_app needs USAGE on audit.audit_entry_id_seq (granted above with the other
+--     sequences): an entry's id is taken before it is written, because the hash covers it.
+-- The embedded database does this by itself: its superuser has a generated password kept in
+-- voordeur-superuser.secret in its data directory, and every login needs a password.

@@ -66,15 +66,18 @@ train() {
 }
 
 for dir in "${DIRS[@]}"; do
+  # the audit key and checkpoints belong to the database: beside it, as the generator keeps them
+  DB_ARGS=(--voordeur.database.embedded.data-directory="$dir" --voordeur.audit.key-file="$dir.audit.key"
+           --voordeur.audit.checkpoint-directory="$dir.audit-checkpoints")
   for round in 1 2; do
     measure "$dir, java -jar (round $round)" "target/benchmarks/startup-$(basename "$dir")-$round.log" \
-      -jar "$JAR" --voordeur.database.embedded.data-directory="$dir" "${APP_ARGS[@]}"
+      -jar "$JAR" "${DB_ARGS[@]}" "${APP_ARGS[@]}"
   done
   cache=target/benchmarks/startup-$(basename "$dir").aot
-  train "$cache" --voordeur.database.embedded.data-directory="$dir" "${APP_ARGS[@]}"
+  train "$cache" "${DB_ARGS[@]}" "${APP_ARGS[@]}"
   for round in 1 2; do
     measure "$dir, extracted jar + AOT cache (round $round)" "target/benchmarks/startup-$(basename "$dir")-aot-$round.log" \
-      -XX:AOTCache="$cache" -jar "$APP_JAR" --voordeur.database.embedded.data-directory="$dir" "${APP_ARGS[@]}"
+      -XX:AOTCache="$cache" -jar "$APP_JAR" "${DB_ARGS[@]}" "${APP_ARGS[@]}"
   done
 done
 

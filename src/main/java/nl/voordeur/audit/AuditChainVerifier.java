@@ -1,58 +1,54 @@
 package nl.voordeur.audit;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 import nl.voordeur.audit.AuditTrail.ChainBreak;
 import nl.voordeur.audit.AuditTrail.ChainReport;
 
 /**
- * Walks the audit log lane by lane in insertion order and recomputes each hash. An altered
- * entry no longer matches its own hash; a removed entry breaks the link of the one after it.
+ * Walks the audit log lane by lane in insertion order against the latest signed checkpoint
+ * ({@link ChainCheck} holds the rules). One pass, one HMAC per entry. The checkpoint store's own
+ * problems are reported as breaks of lane -1: a checkpoint line whose signature fails, or no
+ * checkpoint at all (one is written at every start, so none means the store was emptied).
  */
+@Component
 class AuditChainVerifier {
 
     private final JdbcClient jdbc;
+    private final AuditChain chain;
+    private final AuditCheckpoints checkpoints;
 
-    AuditChainVerifier(JdbcClient jdbc) {
+    AuditChainVerifier(JdbcClient jdbc, AuditChain chain, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.chain = chain;
+        this.checkpoints = checkpoints;
     }
 
     ChainReport verify() {
-        Map<Integer, String> lastHash = new HashMap<>();
-        List<ChainBreak> breaks = new ArrayList<>();
-        long[] count = {0};
-        jdbc.sql("SELECT * FROM audit.audit_entry ORDER BY lane, id").query((ResultSet rs) -> {
-            count[0]++;
-            int lane = rs.getInt("lane");
-            long id = rs.getLong("id");
-            String expectedPrev = lastHash.getOrDefault(lane, AuditChain.GENESIS);
-            if (!expectedPrev.equals(rs.getString("prev_hash"))) {
-                breaks.add(new ChainBreak(lane, id, "link to previous entry broken (entry removed or altered)"));
-            }
-            String recomputed = AuditChain.hash(rs.getString("prev_hash"), canonical(rs));
-            if (!recomputed.equals(rs.getString("hash"))) {
-                breaks.add(new ChainBreak(lane, id, "content does not match its hash (entry altered)"));
-            }
-            lastHash.put(lane, rs.getString("hash"));
-        });
-        return new ChainReport(count[0], breaks);
+        return verify(jdbc);
     }
 
-    private static String canonical(ResultSet rs) throws SQLException {
-        return AuditChain.canonical(rs.getInt("lane"), rs.getTimestamp("at").toInstant(),
-                rs.getObject("user_id", UUID.class), rs.getString("username"),
-                rs.getObject("organisation_id", UUID.class), rs.getString("roles"), rs.getString("action"),
-                rs.getString("outcome"), rs.getString("record_type"), rs.getString("record_id"),
-                rs.getObject("person_id", UUID.class), rs.getObject("programme_id", UUID.class),
-                rs.getString("purpose"), rs.getString("reason"), rs.getBoolean("break_glass"),
-                rs.getString("channel"), rs.getString("client_address"), rs.getString("details"));
+    /** The same check through another connection, e.g. one in a transaction of its own. */
+    ChainReport verify(JdbcClient through) {
+        AuditCheckpoints.Latest latest = checkpoints.latest();
+        AuditCheckpoint checkpoint = latest.checkpoint().orElse(null);
+        ChainCheck check = new ChainCheck(chain.hasher(), checkpoint);
+        through.sql("SELECT * FROM audit.audit_entry ORDER BY lane, id")
+                .query((ResultSet rs) -> check.accept(ChainedEntry.read(rs), rs.getString("hash")));
+        List<ChainBreak> breaks = new ArrayList<>();
+        if (latest.forged() > 0) {
+            breaks.add(new ChainBreak(-1, 0, latest.forged() + " checkpoint(s) fail their signature (checkpoint store altered)"));
+        }
+        if (checkpoint == null) {
+            breaks.add(new ChainBreak(-1, 0, "no checkpoint found: removed entries cannot be detected (checkpoint store emptied)"));
+        }
+        breaks.addAll(check.breaks());
+        return new ChainReport(check.checked(), breaks, checkpoint == null ? null
+                : new ChainReport.Checkpoint(checkpoint.at(), checkpoint.since(), checkpoint.keyedFrom()));
     }
 }

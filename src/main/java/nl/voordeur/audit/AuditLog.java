@@ -30,6 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * Callers that audit a read must therefore not run in a read-only transaction. A refusal
  * (an entry with outcome DENIED) outlives a rollback: the refusal usually ends in an exception
  * that rolls the caller's transaction back, so it is written again after that, on its own.
+ * Each entry is chained onto its lane's newest one with a keyed hash ({@link AuditChain}): one
+ * lock, one look-up of the lane's tail and one batch insert per call, however many entries.
  */
 @Service
 public class AuditLog {
@@ -40,10 +42,13 @@ public class AuditLog {
     private final JdbcTemplate batches;
     private final Clock clock;
     private final TransactionTemplate separately;
+    private final AuditChain chain;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate batches, Clock clock, PlatformTransactionManager transactions) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batches, Clock clock, PlatformTransactionManager transactions,
+             AuditChain chain) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.chain = chain;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -89,34 +94,25 @@ public class AuditLog {
     private void append(List<AuditRecord> records, Optional<AuditActor> actor) {
         int lane = ThreadLocalRandom.current().nextInt(LANES);
         lane = TransactionLane.hold(jdbc, lane);
-        String prev = jdbc.sql("SELECT hash FROM audit.audit_entry WHERE lane = :lane ORDER BY id DESC LIMIT 1")
-                .param("lane", lane).query(String.class).optional().orElse(AuditChain.GENESIS);
+        ChainTail tail = ChainTail.of(jdbc, lane, records.size());
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Origin origin = Origin.current();
+        AuditChain.Hasher hasher = chain.hasher();
+        String prev = tail.prevHash();
         List<Object[]> rows = new ArrayList<>(records.size());
-        for (AuditRecord given : records) {
-            AuditRecord record = RequestAuditMarks.apply(given);
+        for (int i = 0; i < records.size(); i++) {
+            AuditRecord record = RequestAuditMarks.apply(records.get(i));
             if (record.denied()) RequestAuditMarks.noteDenial();
-            ChainedEntry entry = new ChainedEntry(lane, at, actor.orElse(null), record, origin, prev);
-            rows.add(row(entry));
-            prev = entry.hash();
+            ChainedEntry entry = ChainedEntry.of(tail.ids().get(i), lane, at, actor.orElse(null), record, origin, prev);
+            prev = hasher.hash(entry);
+            rows.add(entry.row(prev));
         }
-        // One JDBC batch: the rows go in in this order, so their ids (the chain's order) follow it.
-        batches.batchUpdate("""
-                INSERT INTO audit.audit_entry (lane, at, user_id, username, organisation_id, roles, action, outcome,
-                    record_type, record_id, person_id, programme_id, purpose, reason, break_glass, channel,
-                    client_address, details, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        // One JDBC batch, with the ids taken above (they are part of the hash).
+        batches.batchUpdate(INSERT, rows);
     }
 
-    private static Object[] row(ChainedEntry e) {
-        AuditRecord r = e.record();
-        return new Object[] {e.lane(), java.sql.Timestamp.from(e.at()), e.userId(), e.username(), e.organisationId(),
-                e.roles(), r.action().name(), e.outcome(), r.recordType(), r.recordId(), r.personId(), r.programmeId(),
-                r.purpose(), r.reason(), r.breakGlass(), e.origin().channel(), e.origin().clientAddress(), r.details(),
-                e.prevHash(), e.hash()};
-    }
+    private static final String INSERT = "INSERT INTO audit.audit_entry (" + String.join(", ", ChainedEntry.COLUMNS)
+            + ", hash) OVERRIDING SYSTEM VALUE VALUES (" + "?, ".repeat(ChainedEntry.COLUMNS.size()) + "?)";
 
     static Optional<AuditActor> currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -29,10 +29,12 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
+    private final AuditChainVerifier verifier;
 
-    AuditTrail(JdbcClient jdbc, AuditLog auditLog) {
+    AuditTrail(JdbcClient jdbc, AuditLog auditLog, AuditChainVerifier verifier) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.verifier = verifier;
     }
 
     public PageResult<AuditEntryView> search(AuditQuery query, Paging paging) {
@@ -109,18 +111,27 @@ public class AuditTrail {
         return String.join(";", parts);
     }
 
-    /** Recomputes every lane's hash chain and reports each entry that does not fit. */
+    /**
+     * Recomputes every lane's keyed hash chain, compares each lane with the latest signed
+     * checkpoint, and reports each entry that does not fit.
+     */
     public ChainReport verifyChain() {
-        ChainReport report = new AuditChainVerifier(jdbc).verify();
+        ChainReport report = verifier.verify();
         auditLog.record(AuditRecord.of(AuditAction.READ, "AuditChain", null)
                 .withDetails("checked=" + report.entriesChecked() + ";breaks=" + report.breaks().size()));
         return report;
     }
 
-    public record ChainReport(long entriesChecked, List<ChainBreak> breaks) {
+    /** The chain check's outcome; {@code checkpoint} is the one compared with, if any. */
+    public record ChainReport(long entriesChecked, List<ChainBreak> breaks, Checkpoint checkpoint) {
         public boolean intact() { return breaks.isEmpty(); }
+
+        /** When the checkpoint was taken, since when the store keeps them, and the first entry that must be keyed. */
+        public record Checkpoint(java.time.Instant at, java.time.Instant since, long keyedFrom) {
+        }
     }
 
+    /** An entry that does not fit, or (lane -1, entry 0) a problem of the checkpoint store. */
     public record ChainBreak(int lane, long entryId, String problem) {
     }
 

@@ -1,6 +1,9 @@
 /**
  * The append-only, hash-chained log of who read or wrote which personal data, when and why.
- * Every module records through {@link nl.voordeur.audit.AuditLog}.
+ * Every module records through {@link nl.voordeur.audit.AuditLog}. The chain is keyed with a
+ * secret kept outside the database ({@code AuditKey}), and signed checkpoints of every lane's
+ * head are kept outside it too ({@code AuditCheckpoints}), so that whoever holds the database
+ * can neither rewrite, forge nor drop entries unnoticed ({@code AuditChainVerifier}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package nl.voordeur.audit;

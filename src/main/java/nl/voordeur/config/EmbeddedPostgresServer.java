@@ -1,11 +1,9 @@
 package nl.voordeur.config;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +11,16 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.postgresql.PGConnection;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.voordeur.shared.SecretFile;
 
 /**
  * One embedded PostgreSQL per JVM, shared by every application context that asks for it
- * (the tests start several contexts) and stopped when the last of them closes.
+ * (the tests start several contexts) and stopped when the last of them closes. Every login
+ * needs a password: the superuser's is kept in the data directory ({@link SuperuserPassword}),
+ * the application role's is made afresh at every start and held in memory only.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -26,6 +29,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     static final String APP_ROLE = "voordeur_app";
 
     private static EmbeddedPostgres server;
+    private static Path dataDirectory;
     private static String appPassword;
     private static int users;
 
@@ -34,7 +38,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     static synchronized EmbeddedPostgresServer acquire(EmbeddedDatabaseProperties properties) {
         if (server == null) {
-            server = start(properties);
+            Started started = start(properties);
+            server = started.postgres();
+            dataDirectory = started.dataDirectory();
             appPassword = createAppRole(server);
         }
         users++;
@@ -44,6 +50,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     String jdbcUrl() {
         synchronized (EmbeddedPostgresServer.class) {
             return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        }
+    }
+
+    /** The file that holds the superuser's password; part of the data directory's backup. */
+    Path superuserSecretFile() {
+        synchronized (EmbeddedPostgresServer.class) {
+            return dataDirectory.resolve(SuperuserPassword.FILE);
         }
     }
 
@@ -60,17 +73,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Creates (or, in a kept data directory, updates) the application's login role with a fresh password. */
+    /**
+     * Creates (or, in a kept data directory, updates) the application's login role with a fresh
+     * password, which it needs to log in like every role; the password is sent as a SCRAM verifier.
+     */
     private static String createAppRole(EmbeddedPostgres postgres) {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String password = HexFormat.of().formatHex(bytes);
+        String password = SecretFile.randomHex(24);
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement sql = connection.createStatement()) {
             sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APP_ROLE + "') "
                     + "THEN CREATE ROLE " + APP_ROLE + " LOGIN; END IF; END $$");
-            sql.execute("ALTER ROLE " + APP_ROLE + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
-                    + "NOBYPASSRLS PASSWORD '" + password + "'");
+            sql.execute("ALTER ROLE " + APP_ROLE + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
+            connection.unwrap(PGConnection.class).alterUserPassword(APP_ROLE, password.toCharArray(), "scram-sha-256");
             return password;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the application's database role", e);
@@ -87,26 +101,48 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 log.warn("Embedded PostgreSQL did not stop cleanly", e);
             }
             server = null;
+            dataDirectory = null;
         }
     }
 
-    private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+    /**
+     * Starts PostgreSQL in the configured data directory, or in a fresh temporary one that is
+     * removed at the end (the tests); in both, the superuser needs its password ({@link SuperuserPassword}).
+     */
+    static Started start(EmbeddedDatabaseProperties properties) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200");
+            Path dir;
             if (properties.persistent()) {
-                Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();
+                dir = Path.of(properties.dataDirectory()).toAbsolutePath();
                 Files.createDirectories(dir);
                 stopOrphan(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false)
-                        .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
                 log.info("Embedded PostgreSQL keeps its data in {}", dir);
+            } else {
+                dir = Files.createTempDirectory("voordeur-pg");
             }
-            return builder.start();
+            builder.setDataDirectory(dir).setCleanDataDirectory(!properties.persistent());
+            SuperuserPassword password = SuperuserPassword.of(dir,
+                    !properties.persistent() || !Files.exists(dir.resolve("postgresql.conf")));
+            password.configure(builder);
+            EmbeddedPostgres server;
+            try {
+                server = builder.start();
+            } finally {
+                password.deletePasswordFile();
+            }
+            password.enforce(server);
+            return new Started(server, dir);
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL could not start", e);
         }
+    }
+
+    /** A running server and where it keeps its data. */
+    record Started(EmbeddedPostgres postgres, Path dataDirectory) {
     }
 
     /** After a hard kill a postgres process may still hold the data directory: stop it first. */

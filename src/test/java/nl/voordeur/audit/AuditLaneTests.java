@@ -26,6 +26,9 @@ class AuditLaneTests extends HttpTest {
     AuditLog auditLog;
 
     @Autowired
+    AuditChainVerifier verifier;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Test
@@ -61,6 +64,6 @@ class AuditLaneTests extends HttpTest {
         assertThat(failures).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE record_id = ?").param(marker)
                 .query(Long.class).single()).isEqualTo((long) threads * requests * entries);
-        assertThat(new AuditChainVerifier(jdbc).verify().intact()).isTrue();
+        assertThat(verifier.verify().breaks()).isEmpty();
     }
 }

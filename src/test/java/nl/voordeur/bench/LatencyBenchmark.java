@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.address.AddressFilter;
 import nl.voordeur.address.AddressRegister;
+import nl.voordeur.audit.GeneratedAuditChain;
 import nl.voordeur.bench.generator.Generator;
 import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.household.Households;
@@ -47,7 +48,9 @@ import nl.voordeur.support.VisitQuestion;
  * question by question (Households.recordVisit, then 10 × HelpQuestions.register, one transaction).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "voordeur.database.embedded.data-directory=${bench.data-directory:target/bench-pg}")
+        properties = {"voordeur.database.embedded.data-directory=${bench.data-directory:target/bench-pg}",
+                "voordeur.audit.key-file=${bench.data-directory:target/bench-pg}.audit.key",
+                "voordeur.audit.checkpoint-directory=${bench.data-directory:target/bench-pg}.audit-checkpoints"})
 class LatencyBenchmark extends HttpTest {
 
     private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
@@ -62,6 +65,7 @@ class LatencyBenchmark extends HttpTest {
     @Autowired HomeVisits homeVisits;
     @Autowired UserDetailsService users;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @Test
     void registerHouseholdAndVisit() throws Exception {
@@ -69,7 +73,7 @@ class LatencyBenchmark extends HttpTest {
         long seed = Long.getLong("seed", 2026);
         long start = System.nanoTime();
         UUID programme = Generator.existing(dataSource, size, seed)
-                .orElseGet(() -> Generator.generate(dataSource, size, seed).largestProgramme());
+                .orElseGet(() -> Generator.generate(dataSource, GeneratedAuditChain.of(context), size, seed).largestProgramme());
         long prepared = (System.nanoTime() - start) / 1_000_000;
         List<String> streets = jdbc.sql("SELECT DISTINCT street FROM address.address WHERE programme_id = ? ORDER BY 1")
                 .param(programme).query(String.class).list();

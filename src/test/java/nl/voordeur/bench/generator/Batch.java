@@ -75,7 +75,7 @@ final class Batch {
     }
 
     /** Copies everything in one transaction on {@code connection} (auto-commit off); adds row counts to {@code counts}. */
-    void copy(Connection connection, Map<String, Long> counts) throws SQLException {
+    void copy(Connection connection, Map<String, Long> counts, GeneratedAuditChain chain) throws SQLException {
         CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
         for (CopyTable table : tables.values()) {
             counts.merge(table.name(), table.rows(), Long::sum);
@@ -84,14 +84,14 @@ final class Batch {
             counts.merge("ms " + table.name(), (System.nanoTime() - start) / 1_000_000, Long::sum);
         }
         long start = System.nanoTime();
-        if (!audit.isEmpty()) copyAudit(connection, copies);
+        if (!audit.isEmpty()) copyAudit(connection, copies, chain);
         counts.merge("audit.audit_entry", (long) audit.size(), Long::sum);
         counts.merge("ms audit.audit_entry", (System.nanoTime() - start) / 1_000_000, Long::sum);
         audit.clear();
         connection.commit();
     }
 
-    private void copyAudit(Connection connection, CopyManager copies) throws SQLException {
+    private void copyAudit(Connection connection, CopyManager copies, GeneratedAuditChain chain) throws SQLException {
         int lanes = GeneratedAuditChain.LANES;
         String[] last = new String[lanes];
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(7513, ?)");
@@ -106,21 +106,28 @@ final class Batch {
                 }
             }
         }
-        CopyTable table = new CopyTable("audit.audit_entry", "lane, at, user_id, username, organisation_id, roles, action, "
-                + "outcome, record_type, record_id, person_id, programme_id, purpose, reason, break_glass, channel, "
-                + "client_address, details, prev_hash, hash");
+        long[] ids = ids(connection, audit.size());
+        CopyTable table = new CopyTable("audit.audit_entry", GeneratedAuditChain.COLUMNS);
         for (int i = 0; i < audit.size(); i++) {
             int lane = i % lanes;
-            Object[] fields = new Object[audit.get(i).length + 1];
-            fields[0] = lane;
-            System.arraycopy(audit.get(i), 0, fields, 1, fields.length - 1);
-            String hash = GeneratedAuditChain.hash(last[lane], fields);
-            Object[] row = java.util.Arrays.copyOf(fields, fields.length + 2);
-            row[fields.length] = last[lane];
-            row[fields.length + 1] = hash;
+            Object[] row = chain.row(ids[i], lane, last[lane], audit.get(i));
             table.row(row);
-            last[lane] = hash;
+            last[lane] = (String) row[row.length - 1];
         }
         table.copy(copies);
+    }
+
+    /** The next {@code count} audit ids (the keyed hash covers the id), in rising order. */
+    private static long[] ids(Connection connection, int count) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence('audit.audit_entry', 'id')) FROM generate_series(1, ?)")) {
+            next.setInt(1, count);
+            long[] ids = new long[count];
+            try (ResultSet rs = next.executeQuery()) {
+                for (int i = 0; rs.next(); i++) ids[i] = rs.getLong(1);
+            }
+            java.util.Arrays.sort(ids);
+            return ids;
+        }
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.BlockingQueue;
 
 import javax.sql.DataSource;
 
+import nl.voordeur.audit.GeneratedAuditChain;
+
 /**
  * Fills a migrated Voordeur database with synthetic programmes at national scale, streamed in
  * with COPY; deterministic for a seed. One thread generates the next programme's rows while the
@@ -31,15 +33,17 @@ public final class Generator {
     private Generator() {
     }
 
-    public static Result generate(DataSource dataSource, long households, long seed) {
+    /** {@code chain}: the running application's audit chain, so the generated audit entries verify. */
+    public static Result generate(DataSource dataSource, GeneratedAuditChain chain, long households, long seed) {
         try (Connection connection = dataSource.getConnection()) {
-            return generate(connection, households, seed);
+            return generate(connection, chain, households, seed);
         } catch (SQLException e) {
             throw new IllegalStateException("generating synthetic data failed", e);
         }
     }
 
-    private static Result generate(Connection connection, long households, long seed) throws SQLException {
+    private static Result generate(Connection connection, GeneratedAuditChain chain, long households, long seed)
+            throws SQLException {
         long start = System.nanoTime();
         List<Integer> sizes = ProgrammePlan.sizes(households, seed);
         connection.setAutoCommit(false);
@@ -54,7 +58,7 @@ public final class Generator {
             for (int n = 0; n <= sizes.size(); n++) {
                 Object next = queue.take();
                 if (next instanceof RuntimeException e) throw e;
-                ((Batch) next).copy(connection, rows);
+                ((Batch) next).copy(connection, rows, chain);
                 if (n == 0) continue;
                 programmes.add(ProgrammePlan.id(seed, n));
                 done += sizes.get(n - 1);

@@ -6,6 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.voordeur.VoordeurApplication;
+import nl.voordeur.audit.GeneratedAuditChain;
 
 /**
  * The generator as one command: {@code ./mvnw -Pbench test-compile exec:java -Dhouseholds=1000000 [-Dseed=2026]}.
@@ -21,7 +22,11 @@ public final class GeneratorMain {
     public static void main(String[] args) {
         long households = Long.getLong("households", 1_000_000);
         long seed = Long.getLong("seed", 2026);
-        System.setProperty("voordeur.database.embedded.data-directory", System.getProperty("bench.data-directory", "target/bench-pg"));
+        String dataDirectory = System.getProperty("bench.data-directory", "target/bench-pg");
+        System.setProperty("voordeur.database.embedded.data-directory", dataDirectory);
+        // the audit key and checkpoints belong to this database: keep them beside it
+        System.setProperty("voordeur.audit.key-file", dataDirectory + ".audit.key");
+        System.setProperty("voordeur.audit.checkpoint-directory", dataDirectory + ".audit-checkpoints");
         System.setProperty("voordeur.demo.enabled", "false");
         System.setProperty("server.port", "0");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VoordeurApplication.class).run()) {
@@ -32,7 +37,7 @@ public final class GeneratorMain {
                 System.out.printf("[generator] %,d households with seed %d are already in the database%n", households, seed);
                 return;
             }
-            Generator.generate(dataSource, households, seed);
+            Generator.generate(dataSource, GeneratedAuditChain.of(context), households, seed);
         }
     }
 }

@@ -19,9 +19,13 @@ class GeneratorTests extends HttpTest {
     @org.springframework.boot.flyway.autoconfigure.FlywayDataSource
     DataSource dataSource;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void generatedDataHaveTheSharesOfSeed002AndTheAppServesThem() {
-        var result = Generator.generate(dataSource, 1_500, 7);
+        var chain = GeneratedAuditChain.of(context);
+        var result = Generator.generate(dataSource, chain, 1_500, 7);
         assertThat(result.programmes()).hasSize(2);
         assertThat(result.rows().get("address.address")).isEqualTo(1_500);
         double visited = jdbc.sql("SELECT count(*) FILTER (WHERE status = 'VISITED') * 1.0 / count(*) FROM address.address "
@@ -31,13 +35,13 @@ class GeneratorTests extends HttpTest {
         assertThat(perHousehold).isBetween(1.9, 2.3);
         assertThat(result.rows().get("support.help_question")).isPositive();
         assertThat(result.rows().get("referral.referral")).isPositive();
-        assertThat(GeneratedAuditChain.intact(jdbc)).isTrue();
+        assertThat(chain.intact()).isTrue();
         assertThat(Generator.existing(dataSource, 1_500, 7)).contains(result.largestProgramme());
 
         var coordinator = api("gen-p1-coordinator");
         var page = coordinator.get("/api/v1/programmes/" + result.largestProgramme() + "/addresses");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().get("total").asLong()).isEqualTo(1_000);
-        assertThatThrownBy(() -> Generator.generate(dataSource, 10, 8)).hasMessageContaining("already holds generated data");
+        assertThatThrownBy(() -> Generator.generate(dataSource, chain, 10, 8)).hasMessageContaining("already holds generated data");
     }
 }
