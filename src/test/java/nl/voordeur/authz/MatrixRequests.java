@@ -128,6 +128,7 @@ final class MatrixRequests {
             case "PUT /api/v1/persons/{id}" -> Map.of("name", "Matrix Hoofdbewoner", "birthYear", 1970, "version", 0);
             case "POST /api/v1/users" -> Map.of("username", "m-" + UUID.randomUUID().toString().substring(0, 12),
                     "password", HttpTest.PASSWORD, "displayName", "Matrix", "organisationId", ids.get("spareOrganisation"));
+            case "PUT /api/v1/addresses/{id}/corporation" -> Map.of("corporationOwned", false);
             default -> Map.of("reason", "Matrix", "successful", true);
         };
     }

@@ -215,8 +215,8 @@ class ApiInputTests extends HttpTest {
         problemNaming(v.programme().visitorApi.post("/api/v1/addresses/" + other + "/visits", visit("Bas" + NUL + "Jansen")),
                 400, "members[0].name");
 
-        var draft = raw(v.programme().visitorApi, "PUT", "/api/v1/addresses/" + other + "/visit-draft", "text/plain",
-                "application/json", HttpRequest.BodyPublishers.ofString("Mevrouw" + NUL + "Jansen"));
+        var draft = raw(v.programme().visitorApi, "PUT", "/api/v1/addresses/" + other + "/visit-draft", "application/json",
+                "application/json", HttpRequest.BodyPublishers.ofString("{\"name\":\"Mevrouw" + NUL + "Jansen\"}"));
         problem(draft, 400);
         assertThat(v.programme().visitorApi.get("/api/v1/addresses/" + other + "/visit-draft").status()).isEqualTo(204);
     }

@@ -50,7 +50,8 @@ class PagingTests extends HttpTest {
 
     @BeforeAll
     void aWorldWithTwoOfEverything() {
-        ProgrammeFixture programme = ProgrammeFixture.create(this, ADDRESSES);
+        UUID corporationOrganisation = organisation("HOUSING_CORPORATION"); // "ja": the programme's one corporation
+        ProgrammeFixture programme = ProgrammeFixture.create(this, ADDRESSES, corporationOrganisation);
         programme.assignAllToThePair();
         String p = "/api/v1/programmes/" + programme.id;
         ApiClient coordinator = programme.coordinator;
@@ -66,7 +67,7 @@ class PagingTests extends HttpTest {
         TestUser caseManagerUser = member(coordinator, p, user(welfare), "CASE_MANAGER");
         ApiClient caseManager = api(caseManagerUser.username());
         ApiClient partner = api(member(coordinator, p, user(partnerX), "PARTNER").username());
-        ApiClient corporation = api(member(coordinator, p, user(organisation("HOUSING_CORPORATION")), "PARTNER").username());
+        ApiClient corporation = api(member(coordinator, p, user(corporationOrganisation), "PARTNER").username());
         ApiClient safetyOfficer = api(member(coordinator, p, user(welfare), "SAFETY_OFFICER").username());
         ApiClient specialist = api(member(coordinator, p, specialist(welfare), "SPECIALIST").username());
         TestUser officer = user(welfare);
