@@ -110,7 +110,9 @@ class AuthorizationMatrixTests extends HttpTest {
                 String want = expected.get(endpoint);
                 if (outcome.status >= 500) {
                     sweep.mismatches().add(endpoint + " as " + caller + ": server error " + outcome.status);
-                } else if (want != null && want.charAt(caller.ordinal()) != outcome.symbol) {
+                } else if (want != null && want.charAt(caller.ordinal()) != outcome.symbol
+                        && !(health && (want.charAt(caller.ordinal()) == '-') == (outcome.symbol == '-'))) {
+                    // the police sweep asks who gets through and what they see; which calls audit is the first sweep's
                     sweep.mismatches().add(endpoint + " as " + caller + ": expected " + want.charAt(caller.ordinal())
                             + " but got " + outcome.status + " " + outcome.location);
                 }
