@@ -122,8 +122,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
 
     public Set<RoleGrant> grants() { return grants; }
 
-    /** Police users never see health domains, whatever their role (product.md). */
-    public boolean isPolice() { return organisationKind == OrganisationKind.POLICE; }
 
     public boolean hasRole(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);

@@ -45,7 +45,7 @@ public class HouseholdFile {
      */
     public HouseholdView read(UUID householdId) {
         var ref = access.requireFile(householdId);
-        boolean police = CurrentUser.require().isPolice();
+        DomainScreen screen = DomainScreen.current();
         var view = jdbc.sql(FILE_SQL).param(householdId).query((rs, n) -> {
             List<HouseholdView.Member> members = rows(rs.getString("members"), m -> new HouseholdView.Member(
                     uuid(m.get(0)), text(m.get(1)), m.get(2).isNull() ? null : m.get(2).asInt(),
@@ -62,8 +62,8 @@ public class HouseholdFile {
                     HousingRemarkKind.valueOf(r.get(0).asString()), text(r.get(1)), date(r.get(2))));
             return new HouseholdView(householdId, ref.programmeId(), ref.addressId(), rs.getInt("version"),
                     members, named(visits),
-                    conversations.stream().filter(c -> !(police && c.domain().isHealth())).toList(),
-                    scores.stream().filter(c -> !(police && c.domain().isHealth())).toList(),
+                    screen.keep(conversations, HouseholdView.Conversation::domain),
+                    screen.keep(scores, HouseholdView.Score::domain),
                     (Boolean) rs.getObject("willing_to_volunteer"), rs.getString("volunteer_note"),
                     rs.getBoolean("interpreter_needed"), rs.getString("interpreter_language"),
                     rs.getObject("revisit_date", LocalDate.class), remarks);

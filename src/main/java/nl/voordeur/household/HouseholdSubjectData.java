@@ -114,14 +114,18 @@ public class HouseholdSubjectData {
     }
 
     private List<Conversation> conversations(UUID personId) {
-        return jdbc.sql("SELECT domain, note, recorded_at FROM household.conversation WHERE person_id = ? ORDER BY recorded_at")
-                .param(personId).query((rs, n) -> new Conversation(LifeDomain.valueOf(rs.getString(1)), rs.getString(2),
+        return jdbc.sql("""
+                        SELECT domain, note, recorded_at FROM household.conversation
+                        WHERE person_id = ? AND NOT (domain = ANY(?)) ORDER BY recorded_at""")
+                .params(personId, DomainScreen.current().hiddenCodes()).query((rs, n) -> new Conversation(LifeDomain.valueOf(rs.getString(1)), rs.getString(2),
                         rs.getTimestamp(3).toInstant())).list();
     }
 
     private List<Score> scores(UUID personId) {
-        return jdbc.sql("SELECT domain, score, date FROM household.score WHERE person_id = ? ORDER BY date, recorded_at")
-                .param(personId).query((rs, n) -> new Score(LifeDomain.valueOf(rs.getString(1)), rs.getInt(2),
+        return jdbc.sql("""
+                        SELECT domain, score, date FROM household.score
+                        WHERE person_id = ? AND NOT (domain = ANY(?)) ORDER BY date, recorded_at""")
+                .params(personId, DomainScreen.current().hiddenCodes()).query((rs, n) -> new Score(LifeDomain.valueOf(rs.getString(1)), rs.getInt(2),
                         rs.getObject(3, LocalDate.class))).list();
     }
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.voordeur.household.DomainScreen;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
@@ -147,8 +148,8 @@ public class ReferralReads {
     private static PartnerScope partnerView(CurrentUser user) {
         List<UUID> programmes = user.programmesWithRole(Role.PARTNER);
         if (programmes != null && programmes.isEmpty()) return null;
-        List<Object> params = new ArrayList<>(List.of(user.organisationId(), user.isPolice(), LifeDomain.healthCodes()));
-        String where = " WHERE r.organisation_id = ? AND NOT (? AND q.domain = ANY(?)) AND "
+        List<Object> params = new ArrayList<>(List.of(user.organisationId(), DomainScreen.of(user).hiddenCodes()));
+        String where = " WHERE r.organisation_id = ? AND NOT (q.domain = ANY(?)) AND "
                 + Consents.maySharePredicate("r.person_id", "r.organisation_id", Purpose.REFERRAL);
         if (programmes != null) {
             where += " AND r.programme_id = ANY(?)";
@@ -159,11 +160,11 @@ public class ReferralReads {
 
     /** The referrals of one household, for its case manager. */
     public List<ReferralView> forHousehold(UUID householdId) {
-        households.requireCaseFile(householdId);
-        boolean police = CurrentUser.require().isPolice();
-        List<ReferralView> all = jdbc.sql(SELECT + " WHERE r.household_id = ? ORDER BY r.sent_on DESC")
-                .param(householdId).query(mapper()).list().stream().filter(r -> !(police && r.domain().isHealth())).toList();
-        auditLog.record(AuditRecord.list("Referral", all.stream().map(ReferralView::id).toList()));
+        var household = households.requireCaseFile(householdId);
+        List<ReferralView> all = jdbc.sql(SELECT + " WHERE r.household_id = ? AND NOT (q.domain = ANY(?)) ORDER BY r.sent_on DESC")
+                .params(householdId, DomainScreen.current().hiddenCodes()).query(mapper()).list();
+        auditLog.record(AuditRecord.list("Referral", all.stream().map(ReferralView::id).toList())
+                .inProgramme(household.programmeId()));
         return all;
     }
 
@@ -179,8 +180,8 @@ public class ReferralReads {
      */
     public PageResult<ReferralView> overdue(UUID programmeId, Paging paging) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
-        String late = " WHERE r.programme_id = ? AND r.status = 'SENT' AND r.due_on < ? AND NOT (? AND q.domain = ANY(?))";
-        List<Object> params = List.of(programmeId, today(), user.isPolice(), LifeDomain.healthCodes());
+        String late = " WHERE r.programme_id = ? AND r.status = 'SENT' AND r.due_on < ? AND NOT (q.domain = ANY(?))";
+        List<Object> params = List.of(programmeId, today(), DomainScreen.of(user).hiddenCodes());
         List<ReferralView> page = jdbc.sql(SELECT + late + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?")
                 .params(params).param(paging.size()).param(paging.offset()).query(mapper()).list().stream()
                 .map(r -> caseManagerSees(user, r) ? r : metadataOnly(r)).toList();
@@ -214,7 +215,7 @@ public class ReferralReads {
     }
 
     private boolean caseManagerSees(CurrentUser user, ReferralView r) {
-        if (!guard.holdsAny(user, r.programmeId(), Role.CASE_MANAGER) || (user.isPolice() && r.domain().isHealth())) {
+        if (!guard.holdsAny(user, r.programmeId(), Role.CASE_MANAGER) || !DomainScreen.of(user).shows(r.domain())) {
             return false;
         }
         var ref = households.ref(r.householdId());

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import nl.voordeur.household.DomainScreen;
 
 /**
  * One person's referrals, for subject rights (AVG art. 15–17). No access check here: the privacy
@@ -33,7 +34,9 @@ public class ReferralSubjectData {
                 SELECT r.id, r.help_question_id, o.name, r.status, r.priority, r.warm_handover, r.note, r.reason,
                        r.successful, r.sent_on, r.due_on, r.responded_on, r.completed_on
                 FROM referral.referral r JOIN access.organisation o ON o.id = r.organisation_id
-                WHERE r.person_id = ? ORDER BY r.sent_on""").param(personId)
+                JOIN support.help_question q ON q.id = r.help_question_id
+                WHERE r.person_id = ? AND NOT (q.domain = ANY(?)) ORDER BY r.sent_on""")
+                .params(personId, DomainScreen.current().hiddenCodes())
                 .query((rs, n) -> new Referral(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getBoolean(5), rs.getBoolean(6), rs.getString(7), rs.getString(8),
                         (Boolean) rs.getObject(9), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),

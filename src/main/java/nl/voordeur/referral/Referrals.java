@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.voordeur.programme.PartnerView;
+import nl.voordeur.access.OrganisationKind;
+import nl.voordeur.household.DomainScreen;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
@@ -67,7 +70,7 @@ public class Referrals {
         CurrentUser user = guard.require(household.programmeId(), Role.CASE_MANAGER);
         int days = kernteam.priorityResponseDays(household.programmeId(), organisationId)
                 .orElseThrow(() -> new DomainRuleViolated("referral.partner.unknown", "organisationId"));
-        if (question.domain().isHealth() && isPolice(organisationId)) {
+        if (!DomainScreen.of(partnerKind(household.programmeId(), organisationId)).shows(question.domain())) {
             throw new DomainRuleViolated("referral.health.police", "organisationId");
         }
         if (!consents.mayShare(question.personId(), organisationId, Purpose.REFERRAL)) {
@@ -138,9 +141,9 @@ public class Referrals {
         return LocalDate.now(clock.withZone(AMSTERDAM));
     }
 
-    /** The police never see health domains, so a health question is never referred to them. */
-    private boolean isPolice(UUID organisationId) {
-        return jdbc.sql("SELECT kind = 'POLICE' FROM access.organisation WHERE id = ?").param(organisationId)
-                .query(Boolean.class).optional().orElse(false);
+    /** The partner's kind: the police never see health domains, so a health question is never referred to them. */
+    private OrganisationKind partnerKind(UUID programmeId, UUID organisationId) {
+        return kernteam.partnersOf(programmeId).stream().filter(p -> p.organisationId().equals(organisationId))
+                .map(PartnerView::organisationKind).findFirst().orElse(OrganisationKind.OTHER);
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import nl.voordeur.household.DomainScreen;
 
 /**
  * The KPI definitions of product.md as set-based SQL over the modules' tables. Every count is
@@ -63,7 +64,8 @@ class ReportQueries {
                     WHERE pv.household_id IN (SELECT id FROM visited)
                 ), asked AS (
                     SELECT q.household_id, count(DISTINCT q.domain) AS n FROM support.help_question q
-                    WHERE q.programme_id = :p AND q.kind IN ('QUESTION', 'SIGNAL') GROUP BY q.household_id
+                    WHERE q.programme_id = :p AND q.kind IN ('QUESTION', 'SIGNAL') AND NOT (q.domain = ANY(:hidden))
+                    GROUP BY q.household_id
                 ), profile AS (
                     SELECT count(*) FILTER (WHERE a.n IS NULL) AS none, count(*) FILTER (WHERE a.n = 1) AS single,
                            count(*) FILTER (WHERE a.n >= 2) AS multiple
@@ -80,7 +82,8 @@ class ReportQueries {
                             SELECT cp.person_id FROM support.case_person cp JOIN support.support_case sc ON sc.id = cp.case_id
                              WHERE sc.programme_id = :p AND sc.activated_at IS NOT NULL AND sc.activated_at::date <= :to
                             UNION
-                            SELECT r.person_id FROM referral.referral r WHERE r.programme_id = :p
+                            SELECT r.person_id FROM referral.referral r JOIN support.help_question q ON q.id = r.help_question_id
+                             WHERE r.programme_id = :p AND NOT (q.domain = ANY(:hidden))
                              AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory,
                        profile.none, profile.single, profile.multiple
                 FROM profile""", programme, from, to)
@@ -93,7 +96,7 @@ class ReportQueries {
     List<Report.DomainCount> domains(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
                 SELECT domain, count(*) AS n FROM support.help_question WHERE programme_id = :p
-                  AND kind IN ('QUESTION', 'SIGNAL') AND created_at::date IN PERIOD
+                  AND kind IN ('QUESTION', 'SIGNAL') AND created_at::date IN PERIOD AND NOT (domain = ANY(:hidden))
                 GROUP BY domain ORDER BY n DESC, domain""", programme, from, to)
                 .query((rs, n) -> new Report.DomainCount(rs.getString("domain"), rs.getLong("n"))).list();
     }
@@ -109,7 +112,8 @@ class ReportQueries {
                        count(r.id) FILTER (WHERE r.status = 'SENT' AND r.due_on < :today) AS overdue
                 FROM programme.partner pa JOIN access.organisation o ON o.id = pa.organisation_id
                 LEFT JOIN referral.referral r ON r.programme_id = pa.programme_id AND r.organisation_id = pa.organisation_id
-                      AND r.sent_on IN PERIOD
+                      AND r.sent_on IN PERIOD AND NOT EXISTS (SELECT 1 FROM support.help_question q
+                          WHERE q.id = r.help_question_id AND q.domain = ANY(:hidden))
                 WHERE pa.programme_id = :p GROUP BY pa.organisation_id, o.name, pa.priority_response_days ORDER BY o.name""",
                 programme, from, to).param("today", today)
                 .query((rs, n) -> new Report.PartnerFigures(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong("sent"),
@@ -120,7 +124,7 @@ class ReportQueries {
     List<Report.OutcomeCount> outcomes(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
                 SELECT outcome, count(*) AS n FROM support.help_question WHERE programme_id = :p AND status = 'CLOSED'
-                  AND closed_at::date IN PERIOD GROUP BY outcome ORDER BY n DESC, outcome""", programme, from, to)
+                  AND closed_at::date IN PERIOD AND NOT (domain = ANY(:hidden)) GROUP BY outcome ORDER BY n DESC, outcome""", programme, from, to)
                 .query((rs, n) -> new Report.OutcomeCount(rs.getString("outcome"), rs.getLong("n"))).list();
     }
 
@@ -132,7 +136,8 @@ class ReportQueries {
                            row_number() OVER (PARTITION BY sc.person_id, sc.domain ORDER BY sc.date DESC, sc.recorded_at DESC) AS l,
                            count(*) OVER (PARTITION BY sc.person_id, sc.domain) AS k
                     FROM household.score sc JOIN household.person p ON p.id = sc.person_id
-                    JOIN household.household h ON h.id = p.household_id WHERE h.programme_id = :p AND sc.date IN PERIOD),
+                    JOIN household.household h ON h.id = p.household_id WHERE h.programme_id = :p AND sc.date IN PERIOD
+                      AND NOT (sc.domain = ANY(:hidden))),
                 per_person AS (
                     SELECT person_id, domain, max(score) FILTER (WHERE l = 1) - max(score) FILTER (WHERE f = 1) AS change
                     FROM s WHERE k >= 2 GROUP BY person_id, domain)
@@ -193,13 +198,15 @@ class ReportQueries {
     }
 
     /**
-     * Binds the programme and the period. {@code x IN PERIOD} becomes {@code x BETWEEN :from AND :to},
-     * or {@code true} for a report over all time (no date filter, so indexes on the programme suffice).
+     * Binds the programme, the period and the domains the reader may not see ({@code :hidden}, see
+     * {@link DomainScreen}: a police reader's figures count no health domain). {@code x IN PERIOD}
+     * becomes {@code x BETWEEN :from AND :to}, or {@code true} for a report over all time (no date
+     * filter, so indexes on the programme suffice).
      */
     private JdbcClient.StatementSpec sql(String sql, UUID programme, LocalDate from, LocalDate to) {
         String periodic = IN_PERIOD.matcher(sql).replaceAll(from == null && to == null ? "true" : "$1 BETWEEN :from AND :to");
         return jdbc.sql(periodic).params(Map.of("p", programme, "from", from != null ? from : EARLIEST,
-                "to", to != null ? to : LATEST));
+                "to", to != null ? to : LATEST, "hidden", DomainScreen.current().hiddenCodes()));
     }
 
 }

@@ -1,5 +1,6 @@
 package nl.voordeur.support;
 
+import nl.voordeur.household.DomainScreen;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,9 +106,9 @@ public class CaseReads {
                 .optional().orElseThrow(() -> new NotFound("Case"));
         List<UUID> persons = jdbc.sql("SELECT person_id FROM support.case_person WHERE case_id = ?").param(caseId)
                 .query(UUID.class).list();
-        boolean police = nl.voordeur.access.CurrentUser.get().map(nl.voordeur.access.CurrentUser::isPolice).orElse(false);
+        DomainScreen screen = DomainScreen.current();
         List<CaseView.ScoreChange> changes = people.scoreChanges(persons).stream()
-                .filter(s -> !(police && s.domain().isHealth()))
+                .filter(s -> screen.shows(s.domain()))
                 .map(s -> new CaseView.ScoreChange(s.domain(), s.first(), s.last(), s.change(), s.persons())).toList();
         return new CaseView(row.id(), row.programmeId(), row.householdId(), row.ownerId(),
                 users.displayNames(List.of(row.ownerId())).get(row.ownerId()), CaseStatus.valueOf(row.status()),

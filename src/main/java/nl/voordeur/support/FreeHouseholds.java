@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.voordeur.household.DomainScreen;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.address.AddressView;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
-import nl.voordeur.household.LifeDomain;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.Paging;
@@ -30,13 +30,11 @@ import nl.voordeur.shared.Paging;
 @Transactional
 public class FreeHouseholds {
 
-    private static final String[] HEALTH_DOMAINS = LifeDomain.healthCodes();
-
     /** Shared by the list and its count, so the two can never disagree. */
     private static final String WAITING = """
              JOIN support.help_question q ON q.household_id = h.id
             WHERE h.programme_id = ? AND h.case_manager_id IS NULL AND q.status <> 'CLOSED'
-              AND NOT (? AND q.domain = ANY(?))
+              AND NOT (q.domain = ANY(?))
             """;
 
     private final ProgrammeGuard guard;
@@ -62,7 +60,7 @@ public class FreeHouseholds {
                 FROM household.household h JOIN address.address a ON a.id = h.address_id %s
                 GROUP BY h.id, a.id ORDER BY bool_or(q.urgency IN ('ACUTE', 'HIGH')) DESC, min(q.created_at), h.id
                 LIMIT ? OFFSET ?""".formatted(AddressView.LINE_SQL, WAITING))
-                .params(programmeId, user.isPolice(), HEALTH_DOMAINS, paging.size(), paging.offset())
+                .params(programmeId, DomainScreen.of(user).hiddenCodes(), paging.size(), paging.offset())
                 .query((rs, n) -> new FreeHousehold(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getBoolean(6)))
                 .list();
@@ -76,6 +74,6 @@ public class FreeHouseholds {
     public long count(UUID programmeId) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER, Role.COORDINATOR);
         return jdbc.sql("SELECT count(DISTINCT h.id) FROM household.household h" + WAITING)
-                .params(programmeId, user.isPolice(), HEALTH_DOMAINS).query(Long.class).single();
+                .params(programmeId, DomainScreen.of(user).hiddenCodes()).query(Long.class).single();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.voordeur.household.DomainScreen;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
@@ -57,13 +58,13 @@ public class HelpQuestions {
 
     /** The household's questions the viewer may see: police users never see health domains. */
     public List<HelpQuestionView> forHousehold(UUID householdId) {
-        access.requireFile(householdId);
-        boolean police = CurrentUser.require().isPolice();
-        List<HelpQuestionView> shown = jdbc.sql("SELECT * FROM support.help_question WHERE household_id = ? ORDER BY created_at")
-                .param(householdId).query(VIEW).list().stream()
-                .filter(q -> !(police && q.domain().isHealth())).toList();
+        var household = access.requireFile(householdId);
+        List<HelpQuestionView> shown = jdbc.sql("""
+                        SELECT * FROM support.help_question WHERE household_id = ? AND NOT (domain = ANY(?))
+                        ORDER BY created_at""")
+                .params(householdId, DomainScreen.current().hiddenCodes()).query(VIEW).list();
         auditLog.record(AuditRecord.list("HelpQuestion", shown.stream().map(HelpQuestionView::id).toList())
-                .withDetails("household=" + householdId));
+                .inProgramme(household.programmeId()).withDetails("household=" + householdId));
         return shown;
     }
 
@@ -81,7 +82,7 @@ public class HelpQuestions {
     @Transactional
     public HelpQuestionView forAction(UUID id) {
         HelpQuestionView question = brief(id);
-        if (CurrentUser.require().isPolice() && question.domain().isHealth()) {
+        if (!DomainScreen.current().shows(question.domain())) {
             auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "HelpQuestion", id).refused());
             throw new nl.voordeur.shared.NotFound("HelpQuestion");
         }
@@ -91,13 +92,11 @@ public class HelpQuestions {
     /** Derived from questions and signals (not opportunities): the number of distinct life domains. */
     @Transactional(readOnly = true)
     public Profile profile(UUID householdId) {
-        // A police user never sees health domains, not even as a count that a profile would give away.
-        List<String> hidden = CurrentUser.require().isPolice()
-                ? List.of(LifeDomain.healthCodes()) : List.of();
+        // a domain the viewer may not see does not count either: a profile would give it away
         long domains = jdbc.sql("""
                 SELECT count(DISTINCT domain) FROM support.help_question
                 WHERE household_id = ? AND kind IN ('QUESTION', 'SIGNAL') AND NOT (domain = ANY (?))""")
-                .params(householdId, hidden.toArray(String[]::new))
+                .params(householdId, DomainScreen.current().hiddenCodes())
                 .query(Long.class).single();
         return Profile.ofDomainCount(domains);
     }

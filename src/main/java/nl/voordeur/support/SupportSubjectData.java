@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import nl.voordeur.household.DomainScreen;
 
 /**
  * One person's help questions and the cases that cover them, for subject rights (AVG art. 15–17).
@@ -42,7 +43,8 @@ public class SupportSubjectData {
     public List<HelpQuestion> helpQuestions(UUID personId) {
         return jdbc.sql("""
                 SELECT id, domain, kind, description, urgency, status, handler, handler_reason, outcome, created_at, closed_at
-                FROM support.help_question WHERE person_id = ? ORDER BY created_at""").param(personId)
+                FROM support.help_question WHERE person_id = ? AND NOT (domain = ANY(?)) ORDER BY created_at""")
+                .params(personId, DomainScreen.current().hiddenCodes())
                 .query((rs, n) -> new HelpQuestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11)))).list();

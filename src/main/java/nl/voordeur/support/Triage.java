@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.voordeur.household.DomainScreen;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
@@ -17,7 +18,6 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.household.HouseholdAccess;
 import nl.voordeur.household.Households;
-import nl.voordeur.household.LifeDomain;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
@@ -31,9 +31,6 @@ import nl.voordeur.shared.DomainRuleViolated;
 @Service
 @Transactional
 public class Triage {
-
-    /** The domains a police user never sees, as SQL parameter (product.md, {@link LifeDomain#HEALTH}). */
-    private static final String[] HEALTH_DOMAINS = LifeDomain.healthCodes();
 
     private final ProgrammeGuard guard;
     private final HouseholdAccess households;
@@ -60,9 +57,9 @@ public class Triage {
         List<HelpQuestionView> queue = jdbc.sql("""
                 SELECT q.* FROM support.help_question q JOIN household.household h ON h.id = q.household_id
                 WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND h.case_manager_id = ?
+                  AND NOT (q.domain = ANY(?))
                 ORDER BY CASE q.urgency WHEN 'ACUTE' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END, q.created_at""")
-                .params(programmeId, user.id()).query(HelpQuestions.VIEW).list().stream()
-                .filter(q -> !(user.isPolice() && q.domain().isHealth())).toList();
+                .params(programmeId, user.id(), DomainScreen.of(user).hiddenCodes()).query(HelpQuestions.VIEW).list();
         auditLog.record(AuditRecord.list("HelpQuestion", queue.stream().map(HelpQuestionView::id).toList())
                 .inProgramme(programmeId).because("triage"));
         return queue;
@@ -75,8 +72,8 @@ public class Triage {
         return jdbc.sql("""
                 SELECT count(*) FROM support.help_question q JOIN household.household h ON h.id = q.household_id
                 WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND h.case_manager_id = ?
-                  AND NOT (? AND q.domain = ANY(?))""")
-                .params(programmeId, user.id(), user.isPolice(), HEALTH_DOMAINS).query(Long.class).single();
+                  AND NOT (q.domain = ANY(?))""")
+                .params(programmeId, user.id(), DomainScreen.of(user).hiddenCodes()).query(Long.class).single();
     }
 
     /** How many questions wait for the current specialist (a count: not audited). */
@@ -85,8 +82,8 @@ public class Triage {
         CurrentUser user = guard.require(programmeId, Role.SPECIALIST);
         return jdbc.sql("""
                 SELECT count(*) FROM support.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
-                  AND NOT (? AND domain = ANY(?))""")
-                .params(programmeId, user.specialism().map(Enum::name).orElse("none"), user.isPolice(), HEALTH_DOMAINS)
+                  AND NOT (domain = ANY(?))""")
+                .params(programmeId, user.specialism().map(Enum::name).orElse("none"), DomainScreen.of(user).hiddenCodes())
                 .query(Long.class).single();
     }
 
@@ -113,8 +110,9 @@ public class Triage {
         String handler = user.specialism().map(Enum::name).orElse("none");
         List<HelpQuestionView> queue = jdbc.sql("""
                 SELECT * FROM support.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
-                ORDER BY triaged_at""").params(programmeId, handler).query(HelpQuestions.VIEW).list().stream()
-                .filter(q -> !(user.isPolice() && q.domain().isHealth())).toList();
+                  AND NOT (domain = ANY(?))
+                ORDER BY triaged_at""").params(programmeId, handler, DomainScreen.of(user).hiddenCodes())
+                .query(HelpQuestions.VIEW).list();
         auditLog.record(AuditRecord.list("HelpQuestion", queue.stream().map(HelpQuestionView::id).toList())
                 .inProgramme(programmeId).because("specialism"));
         return queue;

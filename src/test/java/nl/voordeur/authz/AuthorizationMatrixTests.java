@@ -2,6 +2,7 @@ package nl.voordeur.authz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -55,39 +59,12 @@ class AuthorizationMatrixTests extends HttpTest {
 
     @Test
     void everyCallerGetsExactlyWhatTheMatrixSays() throws IOException {
-        Map<String, String> expected = table();
         MatrixWorld world = new MatrixWorld(this, port);
-        MatrixRequests requests = new MatrixRequests(world.ids);
         long firstEntry = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit.audit_entry").query(Long.class).single();
-        Map<String, String> observed = new TreeMap<>();
-        StringBuilder statuses = new StringBuilder();
-        List<String> mismatches = new ArrayList<>();
-        for (String endpoint : new TreeSet<>(registered())) {
-            String[] parts = endpoint.split(" ", 2);
-            StringBuilder row = new StringBuilder();
-            for (Caller caller : Caller.values()) {
-                if (parts[0].equals("DELETE") || parts[1].endsWith("/remove")) world.restore();
-                MatrixRequests.Sample sample = requests.sample(parts[0], parts[1]);
-                long before = lastAuditEntryOf(world.userIds.get(caller));
-                Outcome outcome = call(world, caller, parts[0], sample);
-                if (outcome.symbol == '+' && lastAuditEntryOf(world.userIds.get(caller)) > before) {
-                    outcome = new Outcome(outcome.status, outcome.location, 'A');
-                }
-                row.append(outcome.symbol);
-                statuses.append(endpoint).append(' ').append(caller).append(' ').append(outcome.status).append('\n');
-                String want = expected.get(endpoint);
-                if (outcome.status >= 500) {
-                    mismatches.add(endpoint + " as " + caller + ": server error " + outcome.status);
-                } else if (want != null && want.charAt(caller.ordinal()) != outcome.symbol) {
-                    mismatches.add(endpoint + " as " + caller + ": expected " + want.charAt(caller.ordinal())
-                            + " but got " + outcome.status + " " + outcome.location);
-                }
-            }
-            observed.put(endpoint, row.toString());
-        }
-        write(observed);
-        Files.writeString(Path.of("target/authz-matrix-statuses.txt"), statuses);
-        assertThat(mismatches).as("callers treated otherwise than " + TABLE + " says").isEmpty();
+        Sweep sweep = sweep(world, false);
+        write(sweep.observed());
+        Files.writeString(Path.of("target/authz-matrix-statuses.txt"), sweep.statuses());
+        assertThat(sweep.mismatches()).as("callers treated otherwise than " + TABLE + " says").isEmpty();
         // issue 16 item 13: a programme-scoped privacy officer finds every entry about a person under its programme
         assertThat(jdbc.sql("""
                 SELECT DISTINCT action || ' ' || record_type FROM audit.audit_entry
@@ -95,7 +72,62 @@ class AuthorizationMatrixTests extends HttpTest {
                 .as("audit entries about a person without the programme they belong to").isEmpty();
     }
 
-    record Outcome(int status, String location, char symbol) {
+    /**
+     * Issue 16 item 2: the same matrix with every caller working for the police, in every role
+     * (coordinator, visitor, case manager, specialist, partner, safety and privacy officer, council),
+     * over a household that also holds a mental-health question, note and score. Each gets what the
+     * matrix says, and no answer, page or API, JSON or document, holds anything of a health domain.
+     */
+    @Test
+    void policeCallersInEveryRoleGetWhatTheMatrixSaysAndNeverAHealthDomain() throws IOException {
+        MatrixWorld world = new MatrixWorld(this, port, true);
+        Sweep sweep = sweep(world, true);
+        Files.writeString(Path.of("target/authz-matrix-police-statuses.txt"), sweep.statuses());
+        assertThat(sweep.mismatches()).as("police callers treated otherwise than " + TABLE + " says").isEmpty();
+    }
+
+    record Sweep(Map<String, String> observed, StringBuilder statuses, List<String> mismatches) {
+    }
+
+    /** Calls every endpoint as every caller; with {@code health}, an answer holding a health marker is a mismatch too. */
+    private Sweep sweep(MatrixWorld world, boolean health) throws IOException {
+        Map<String, String> expected = table();
+        MatrixRequests requests = new MatrixRequests(world.ids);
+        Sweep sweep = new Sweep(new TreeMap<>(), new StringBuilder(), new ArrayList<>());
+        for (String endpoint : new TreeSet<>(registered())) {
+            String[] parts = endpoint.split(" ", 2);
+            StringBuilder row = new StringBuilder();
+            for (Caller caller : Caller.values()) {
+                if (parts[0].equals("DELETE") || parts[1].endsWith("/remove")) world.restore();
+                MatrixRequests.Sample sample = requests.sample(parts[0], parts[1]);
+                long before = lastAuditEntryOf(world.userIds.get(caller));
+                Outcome outcome = call(world, caller, parts[0], sample, health);
+                if (outcome.symbol == '+' && lastAuditEntryOf(world.userIds.get(caller)) > before) {
+                    outcome = new Outcome(outcome.status, outcome.location, 'A', outcome.body);
+                }
+                row.append(outcome.symbol);
+                sweep.statuses().append(endpoint).append(' ').append(caller).append(' ').append(outcome.status).append('\n');
+                String want = expected.get(endpoint);
+                if (outcome.status >= 500) {
+                    sweep.mismatches().add(endpoint + " as " + caller + ": server error " + outcome.status);
+                } else if (want != null && want.charAt(caller.ordinal()) != outcome.symbol
+                        && !(health && (want.charAt(caller.ordinal()) == '-') == (outcome.symbol == '-'))) {
+                    // the police sweep asks who gets through and what they see; which calls audit is the first sweep's
+                    sweep.mismatches().add(endpoint + " as " + caller + ": expected " + want.charAt(caller.ordinal())
+                            + " but got " + outcome.status + " " + outcome.location);
+                }
+                if (health) {
+                    MatrixWorld.HEALTH_MARKERS.stream().filter(outcome.body::contains).findFirst().ifPresent(marker ->
+                            sweep.mismatches().add(endpoint + " as police " + caller + ": the answer holds " + marker));
+                }
+            }
+            sweep.observed().put(endpoint, row.toString());
+        }
+        return sweep;
+    }
+
+    /** What a call gave; the body is the text of the answer (a PDF's extracted text), for the health check. */
+    record Outcome(int status, String location, char symbol, String body) {
     }
 
     private long lastAuditEntryOf(java.util.UUID user) {
@@ -104,19 +136,26 @@ class AuthorizationMatrixTests extends HttpTest {
                 .query(Long.class).single();
     }
 
-    private Outcome call(MatrixWorld world, Caller caller, String method, MatrixRequests.Sample sample) {
+    private Outcome call(MatrixWorld world, Caller caller, String method, MatrixRequests.Sample sample, boolean read) {
         if (sample.path().startsWith("/api/v1/")) {
             ApiClient api = caller == Caller.ANONYMOUS ? anonymousApi() : world.apis.get(caller);
             ApiClient.Response response = sample.csv() != null
                     ? api.postRaw(sample.path(), "text/csv", sample.csv().getBytes(StandardCharsets.UTF_8))
                     : api.send(method, sample.path(), method.equals("GET") || method.equals("DELETE") ? null : sample.json());
             int status = response.status();
-            return new Outcome(status, "", Set.of(401, 403, 404).contains(status) ? '-' : '+');
+            String body = response.body() == null ? "" : response.body();
+            if (read && status == 200 && method.equals("GET") && (sample.path().contains(".pdf") || sample.path().contains(".xlsx"))) {
+                body = documentText(api.getBytes(sample.path()).body());
+            }
+            return new Outcome(status, "", Set.of(401, 403, 404).contains(status) ? '-' : '+', body);
         }
         PageClient page = caller == Caller.ANONYMOUS ? anonymousPages() : world.pages.get(caller);
         PageClient.Page response;
         if (method.equals("GET")) {
             response = page.get(sample.path());
+            if (read && response.status() == 200 && (sample.path().contains(".pdf") || sample.path().contains(".xlsx"))) {
+                return new Outcome(200, "", '+', documentText(page.getBytes(sample.path())));
+            }
         } else {
             page.get("/");
             response = sample.csv() != null ? page.postFile(sample.path(), "file", "adressen.csv", sample.csv())
@@ -124,7 +163,29 @@ class AuthorizationMatrixTests extends HttpTest {
         }
         int status = response.status();
         boolean denied = Set.of(401, 403, 404).contains(status) || (status == 302 && response.location().contains("/login"));
-        return new Outcome(status, response.location(), denied ? '-' : '+');
+        return new Outcome(status, response.location(), denied ? '-' : '+', response.body());
+    }
+
+    /** A download as text: a PDF read with PDFBox, a workbook cell by cell (their bytes are compressed). */
+    private static String documentText(byte[] bytes) {
+        try {
+            if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P') {
+                try (var document = Loader.loadPDF(bytes)) {
+                    return new PDFTextStripper().getText(document);
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+                for (var sheet : workbook.getSheets().toList()) {
+                    try (var rows = sheet.openStream()) {
+                        rows.forEach(row -> row.forEach(cell -> text.append(cell == null ? "" : cell.getText()).append(' ')));
+                    }
+                }
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private PageClient anonymousPages() {

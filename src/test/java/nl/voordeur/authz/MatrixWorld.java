@@ -38,14 +38,29 @@ final class MatrixWorld {
     final Map<Caller, PageClient> pages = new LinkedHashMap<>();
     final Map<Caller, UUID> userIds = new LinkedHashMap<>();
 
+    /** Texts of the health records, which a police caller must never receive in any answer. */
+    static final List<String> HEALTH_MARKERS = List.of("\"domain\":\"MENTAL_HEALTH\"", "Somber sinds de verhuizing",
+            "Slaapt slecht door de zorgen", "Geestelijke gezondheid", "geestelijke gezondheid");
+
     private final HttpTest test;
     private final int port;
+    private final boolean police;
     private final ProgrammeFixture programme;
 
     MatrixWorld(HttpTest test, int port) {
+        this(test, port, false);
+    }
+
+    /**
+     * With {@code police}, every caller works for a police organisation (the coordinator, visitors,
+     * case manager, specialist, partners, officers and council account alike), and the household also
+     * holds health-domain records written by a colleague from another organisation.
+     */
+    MatrixWorld(HttpTest test, int port, boolean police) {
         this.test = test;
         this.port = port;
-        this.programme = ProgrammeFixture.create(test, ADDRESSES);
+        this.police = police;
+        this.programme = ProgrammeFixture.create(test, ADDRESSES, police ? "POLICE" : "WELFARE");
         programme.assignAllToThePair();
         ids.put("programme", programme.id);
         List<String> addresses = programme.addressIds();
@@ -58,10 +73,10 @@ final class MatrixWorld {
     }
 
     private void callers() {
-        UUID welfare = test.organisation("WELFARE");
+        UUID welfare = organisation("WELFARE");
         ids.put("spareOrganisationForBreaker", welfare.toString());
-        UUID partner = test.organisation("DEBT_SERVICES");
-        UUID otherPartner = test.organisation("MENTAL_HEALTH");
+        UUID partner = organisation("DEBT_SERVICES");
+        UUID otherPartner = organisation("MENTAL_HEALTH");
         ids.put("partnerOrganisation", partner.toString());
         for (UUID org : List.of(partner, otherPartner, welfare)) { // welfare: a kernteam organisation, its staff visit
             post("/api/v1/programmes/" + programme.id + "/partners", Map.of("organisationId", org, "priorityResponseDays", 3));
@@ -78,7 +93,7 @@ final class MatrixWorld {
         check(test.api("admin").post("/api/v1/programmes/" + programme.id + "/members",
                 Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER")))); // only an administrator appoints one
         add(Caller.PRIVACY_OFFICER, officer);
-        add(Caller.COUNCIL, member(test.organisation("MUNICIPALITY"), "COUNCIL"));
+        add(Caller.COUNCIL, member(organisation("MUNICIPALITY"), "COUNCIL"));
         add(Caller.OUTSIDER, outsider(welfare));
         pages.put(Caller.COORDINATOR, pageClientOf(programme.coordinator));
         userIds.put(Caller.COORDINATOR, UUID.fromString(userIdOf(Caller.COORDINATOR)));
@@ -114,12 +129,36 @@ final class MatrixWorld {
                 "date", LocalDate.now().minusDays(1).toString(), "members",
                 List.of(Map.of("name", "Matrix Buurman", "birthYear", 1965, "relation", "MAIN_RESIDENT", "present", true))));
         ids.put("secondHousehold", second.json().get("householdId").asString());
+        if (police) healthRecords();
         breakGlass();
         ids.put("roleGrant", apis.get(Caller.PRIVACY_OFFICER).get("/api/v1/role-grants").json()
                 .get("items").get(0).get("id").asString()); // the case manager's grant waits for review
         ids.put("retentionRun", idOf(apis.get(Caller.PRIVACY_OFFICER).post("/api/v1/retention/runs", Map.of())));
         ids.put("meldcode", idOf(caseManager.post("/api/v1/households/" + ids.get("household") + "/meldcode",
                 Map.of("personId", ids.get("person"), "concern", "Zorg over de veiligheid thuis"))));
+    }
+
+    private UUID organisation(String kind) {
+        return test.organisation(police ? "POLICE" : kind);
+    }
+
+    /**
+     * A colleague from the welfare organisation, visiting with the pair, records what the police may
+     * never see: a mental-health question, a conversation note and a score in that domain.
+     */
+    private void healthRecords() {
+        TestUser colleague = test.user(test.organisation("WELFARE"));
+        check(test.api("admin").post("/api/v1/programmes/" + programme.id + "/members",
+                Map.of("userId", colleague.id(), "roles", List.of("VISITOR"))));
+        check(programme.coordinator.post("/api/v1/programmes/" + programme.id + "/assignments", Map.of("visitorIds",
+                List.of(colleague.id(), programme.visitor.id(), programme.partnerVisitor.id()), "addressIds", List.of(ids.get("address")))));
+        ApiClient welfare = test.api(colleague.username());
+        check(welfare.post("/api/v1/households/" + ids.get("household") + "/help-questions", Map.of("personId", ids.get("person"),
+                "domain", "MENTAL_HEALTH", "kind", "QUESTION", "description", "Somber sinds de verhuizing")));
+        check(welfare.post("/api/v1/persons/" + ids.get("person") + "/conversations", Map.of("domain", "MENTAL_HEALTH",
+                "note", "Slaapt slecht door de zorgen")));
+        check(welfare.post("/api/v1/persons/" + ids.get("person") + "/scores", Map.of("domain", "MENTAL_HEALTH",
+                "score", 2, "date", LocalDate.now().toString())));
     }
 
     /** A visitor who is not assigned to the household opens its file in an emergency: a grant to review. */

@@ -61,6 +61,42 @@ class NeedToKnowTests extends HttpTest {
         return user;
     }
 
+    /** Issue 16 item 2: the health filter holds whatever role a police user has, exports and reports included. */
+    @Test
+    void aPolicePrivacyOfficerExportsNoHealthDomainAndAPoliceCoordinatorCountsNone() {
+        visitedHousehold();
+        question("MENTAL_HEALTH", "Somber sinds het overlijden van haar man");
+        question("NEIGHBOURHOOD_SAFETY", "Overlast in de portiek");
+        programme.visitorApi.post("/api/v1/persons/" + person + "/conversations",
+                Map.of("domain", "SUBSTANCE_USE", "note", "Drinkt sinds de scheiding"));
+        TestUser officer = user(organisation("POLICE"));
+        admin().post("/api/v1/programmes/" + programme.id + "/members", Map.of("userId", officer.id(), "roles", List.of("PRIVACY_OFFICER")));
+        TestUser coordinator = member("POLICE", "COORDINATOR");
+
+        ApiClient police = api(officer.username());
+        var json = police.get("/api/v1/persons/" + person + "/export");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains("Overlast in de portiek").doesNotContain(HEALTH_WORDS)
+                .doesNotContain("SUBSTANCE_USE", "Drinkt sinds");
+        assertThat(pdfText(police.getBytes("/api/v1/persons/" + person + "/export.pdf").body()))
+                .contains("Overlast in de").doesNotContain("Somber", "Drinkt sinds");
+
+        var report = api(coordinator.username()).get("/api/v1/programmes/" + programme.id + "/report").json();
+        assertThat(report.get("domains").toString()).contains("NEIGHBOURHOOD_SAFETY").doesNotContain("MENTAL_HEALTH");
+        assertThat(report.get("profile").get("single").asLong()).as("the hidden domain makes no household MULTIPLE")
+                .isOne();
+        assertThat(programme.coordinator.get("/api/v1/programmes/" + programme.id + "/report").json()
+                .get("profile").get("multiple").asLong()).as("another coordinator counts it").isOne();
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aPoliceCaseManagerNeverReceivesAHealthDomainInAPageTheApiOrADerivedFigure() {
         visitedHousehold();

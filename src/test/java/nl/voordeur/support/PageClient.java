@@ -70,6 +70,19 @@ public final class PageClient {
         return page;
     }
 
+    /** GETs a download (PDF, Excel) as bytes, with this browser's cookies. */
+    public byte[] getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Page postForm(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) all.putIfAbsent("_csrf", csrf);

@@ -33,7 +33,12 @@ public final class ProgrammeFixture {
 
     /** As {@link #create(HttpTest, String)}, with these partner organisations added before the list is imported. */
     public static ProgrammeFixture create(HttpTest test, String csv, UUID... partners) {
-        UUID org = test.organisation("WELFARE");
+        return create(test, csv, "WELFARE", partners);
+    }
+
+    /** A programme whose coordinator and visitors work for an organisation of this kind. */
+    public static ProgrammeFixture create(HttpTest test, String csv, String organisationKind, UUID... partners) {
+        UUID org = test.organisation(organisationKind);
         ApiClient coordinator = test.api(test.user(org, "COORDINATOR").username());
         String id = coordinator.post("/api/v1/programmes", HttpTest.programmeBody("Fixture " + UUID.randomUUID()))
                 .json().get("id").asString();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.voordeur.household.DomainScreen;
 import nl.voordeur.address.Outreach;
 import nl.voordeur.household.Conversations;
 import nl.voordeur.household.EmergencyAccess;
@@ -84,7 +85,7 @@ class HouseholdController {
         model.addAttribute("helpQuestions", helpQuestions);
         model.addAttribute("profile", questions.profile(id));
         model.addAttribute("timeline", timeline);
-        model.addAttribute("domains", LifeDomain.shownTo(nl.voordeur.access.CurrentUser.require()));
+        model.addAttribute("domains", DomainScreen.current().shown());
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("urgencies", Urgency.values());
         return "household/show";
