@@ -19,17 +19,19 @@ class BreakGlassGrants {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UUID householdId, UUID programmeId, UUID userId, String reason, Instant at, Instant until) {
+    void insert(UUID id, UUID householdId, UUID programmeId, UUID userId, BreakGlassGround ground, String reason,
+                Instant at, Instant until) {
         jdbc.sql("""
-                INSERT INTO household.break_glass (id, household_id, programme_id, user_id, reason, granted_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, householdId, programmeId, userId, reason, Timestamp.from(at), Timestamp.from(until)).update();
+                INSERT INTO household.break_glass (id, household_id, programme_id, user_id, ground, reason, granted_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, householdId, programmeId, userId, ground.name(), reason, Timestamp.from(at), Timestamp.from(until))
+                .update();
     }
 
     /** The user's grant on the household that is still running at this moment, the latest first. */
     Optional<Active> active(UUID householdId, UUID userId, Instant now) {
         return jdbc.sql("""
-                SELECT reason, expires_at FROM household.break_glass
+                SELECT coalesce(ground || ': ', '') || reason, expires_at FROM household.break_glass
                 WHERE household_id = ? AND user_id = ? AND granted_at <= ? AND expires_at > ?
                 ORDER BY expires_at DESC LIMIT 1""")
                 .params(householdId, userId, Timestamp.from(now), Timestamp.from(now))
@@ -40,13 +42,12 @@ class BreakGlassGrants {
     List<BreakGlassView> unreviewed(List<UUID> programmeIds) {
         if (programmeIds != null && programmeIds.isEmpty()) return List.of();
         return jdbc.sql("""
-                SELECT id, programme_id, household_id, user_id, reason, granted_at, expires_at FROM household.break_glass
+                SELECT id, programme_id, household_id, user_id, NULL AS user_name, ground, reason, granted_at, expires_at
+                FROM household.break_glass
                 WHERE reviewed_at IS NULL AND (:all OR programme_id = ANY(:programmes)) ORDER BY granted_at""")
                 .param("all", programmeIds == null)
                 .param("programmes", (programmeIds == null ? List.<UUID>of() : programmeIds).toArray(UUID[]::new))
-                .query((rs, n) -> new BreakGlassView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), null, rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant())).list();
+                .query(BreakGlassView.class).list();
     }
 
     Optional<UUID> programmeOf(UUID grantId) {

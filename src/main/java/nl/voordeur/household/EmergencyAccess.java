@@ -37,6 +37,8 @@ public class EmergencyAccess {
 
     static final Role[] MAY_BREAK_GLASS = {Role.CASE_MANAGER, Role.VISITOR, Role.SAFETY_OFFICER};
     public static final Duration LENGTH = Duration.ofHours(3);
+    /** A reason says what is going on: at least this many characters, of which at least half letters. */
+    static final int MIN_REASON = 20;
     private static final int MAX_REASON = 1000;
 
     private final HouseholdAccess access;
@@ -58,23 +60,36 @@ public class EmergencyAccess {
         this.clock = clock;
     }
 
-    /** Opens the household's file for the current user for three hours; answers until when. */
-    public Instant open(UUID householdId, String reason) {
+    /**
+     * Opens the household's file for the current user for three hours; answers until when. The
+     * ground is one of {@link BreakGlassGround}, the reason a real description of the emergency.
+     */
+    public Instant open(UUID householdId, BreakGlassGround ground, String reason) {
         HouseholdRef ref = offer(householdId);
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
+        String problem = ground == null ? "breakGlass.ground.required" : reasonProblem(why);
+        if (problem != null) {
             auditLog.record(AuditRecord.of(AuditAction.BREAK_GLASS, "Household", householdId)
-                    .inProgramme(ref.programmeId()).withDetails("no valid reason").refused());
-            throw new DomainRuleViolated(why.isEmpty() ? "breakGlass.reason.required" : "breakGlass.reason.tooLong",
-                    "reason");
+                    .inProgramme(ref.programmeId()).withDetails("no valid ground or reason").refused());
+            throw new DomainRuleViolated(problem, ground == null ? "ground" : "reason");
         }
         Instant now = clock.instant();
         Instant until = now.plus(LENGTH);
         UUID grantId = UUID.randomUUID();
-        grants.insert(grantId, householdId, ref.programmeId(), CurrentUser.require().id(), why, now, until);
+        grants.insert(grantId, householdId, ref.programmeId(), CurrentUser.require().id(), ground, why, now, until);
+        String audited = ground.name() + ": " + why;
         members(householdId).forEach(person -> auditLog.record(AuditRecord.of(AuditAction.BREAK_GLASS, "Household", householdId)
-                .forPerson(person).inProgramme(ref.programmeId()).breakingGlass(why).withDetails("grant=" + grantId)));
+                .forPerson(person).inProgramme(ref.programmeId()).breakingGlass(audited).withDetails("grant=" + grantId)));
         return until;
+    }
+
+    /** What is wrong with a reason, as a message key; null when it says enough. */
+    static String reasonProblem(String why) {
+        if (why.isEmpty()) return "breakGlass.reason.required";
+        if (why.length() > MAX_REASON) return "breakGlass.reason.tooLong";
+        long letters = why.chars().filter(Character::isLetter).count();
+        if (why.length() < MIN_REASON || letters * 2 < why.length()) return "breakGlass.reason.tooShort";
+        return null;
     }
 
     /**

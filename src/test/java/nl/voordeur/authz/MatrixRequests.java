@@ -120,7 +120,7 @@ final class MatrixRequests {
                     Map.of("organisationId", ids.get("spareOrganisation"), "priorityResponseDays", 3);
             case "POST /api/v1/programmes/{id}/status" -> Map.of("status", "RUNNING");
             case "PUT /api/v1/programmes/{id}", "POST /api/v1/programmes" -> HttpTest.programmeBody("Matrix " + UUID.randomUUID());
-            case "POST /api/v1/households/{id}/break-glass" -> Map.of("reason", "Acute zorg");
+            case "POST /api/v1/households/{id}/break-glass" -> Map.of("ground", "ACUTE_UNSAFETY", "reason", "Acute zorg om de veiligheid thuis");
             case "PUT /api/v1/programmes/{id}/retention" -> Map.of("caseMonths", 24, "contactOnlyMonths", 12);
             case "POST /api/v1/users/me/two-factor" -> Map.of("password", HttpTest.PASSWORD);
             case "PUT /api/v1/users/me/two-factor" -> Map.of("code", "123456");
@@ -178,7 +178,7 @@ final class MatrixRequests {
             case "POST /programmes/{id}/status" -> Map.of("status", "RUNNING");
             case "POST /programmes/{id}", "POST /programmes" -> programme;
             case "POST /referrals/{id}/{action}" -> Map.of("reason", "Matrix");
-            case "POST /households/{id}/break-glass" -> Map.of("reason", "Acute zorg");
+            case "POST /households/{id}/break-glass" -> Map.of("ground", "ACUTE_UNSAFETY", "reason", "Acute zorg om de veiligheid thuis");
             case "POST /persons/search" -> Map.of("programmeId", ids.get("programme"), "name", "Matrix");
             case "POST /persons/{id}/rectify" -> Map.of("name", "Matrix Hoofdbewoner", "birthYear", "1970", "version", "0");
             default -> Map.of();

@@ -165,7 +165,7 @@ final class MatrixWorld {
     private void breakGlass() {
         TestUser breaker = member(UUID.fromString(ids.get("spareOrganisationForBreaker")), "VISITOR");
         check(test.api(breaker.username()).post("/api/v1/households/" + ids.get("secondHousehold") + "/break-glass",
-                Map.of("reason", "Acute zorg, casemanager onbereikbaar")));
+                Map.of("ground", "CASE_MANAGER_UNREACHABLE", "reason", "Acute zorg, casemanager onbereikbaar")));
         ids.put("grant", apis.get(Caller.PRIVACY_OFFICER).get("/api/v1/break-glass").json()
                 .get("items").get(0).get("id").asString());
     }

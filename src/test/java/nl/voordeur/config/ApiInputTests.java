@@ -322,9 +322,10 @@ class ApiInputTests extends HttpTest {
     void aRefusedBreakGlassOnAnUnknownHouseholdAnswers404AndIsAudited() {
         var v = visitedHousehold();
         String unknown = UUID.randomUUID().toString();
-        problem(v.programme().visitorApi.post("/api/v1/households/" + unknown + "/break-glass", Map.of("reason", "Acute zorg")),
+        problem(v.programme().visitorApi.post("/api/v1/households/" + unknown + "/break-glass",
+                        Map.of("ground", "ACUTE_UNSAFETY", "reason", "Acute zorg om de veiligheid thuis")),
                 404);
-        var refused = v.programme().visitorApi.post("/api/v1/households/" + v.household() + "/break-glass", Map.of("reason", " "));
+        var refused = v.programme().visitorApi.post("/api/v1/households/" + v.household() + "/break-glass", Map.of("ground", "ACUTE_UNSAFETY", "reason", " "));
         problemNaming(refused, 400, "reason");
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'ACCESS_DENIED' AND record_id = ?")
                 .param(unknown).query(Long.class).single()).isOne();

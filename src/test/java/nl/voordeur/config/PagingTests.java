@@ -110,7 +110,7 @@ class PagingTests extends HttpTest {
         }
         TestUser breaker = member(admin(), p, user(welfare), "VISITOR"); // welfare is no kernteam organisation here
         unassignedHouseholds(coordinator, p).forEach(h -> check(api(breaker.username())
-                .post("/api/v1/households/" + h + "/break-glass", Map.of("reason", "Acute zorg, casemanager onbereikbaar"))));
+                .post("/api/v1/households/" + h + "/break-glass", Map.of("ground", "CASE_MANAGER_UNREACHABLE", "reason", "Acute zorg, casemanager onbereikbaar"))));
         for (int i = 0; i < 2; i++) check(privacyOfficer.post("/api/v1/retention/runs", Map.of()));
 
         ApiClient admin = admin();

@@ -27,7 +27,10 @@ class BreakGlassTests extends HttpTest {
             postcode,huisnummer,straat,woonplaats
             5702 BG,1,Noodweg,Helmond
             """;
+    static final String GROUND = "CASE_MANAGER_UNREACHABLE";
     static final String REASON = "Acute zorg om de kinderen, casemanager onbereikbaar";
+    /** How the reason stands in the audit trail: with its ground. */
+    static final String AUDITED = GROUND + ": " + REASON;
 
     ProgrammeFixture programme;
     String household;
@@ -65,12 +68,12 @@ class BreakGlassTests extends HttpTest {
         ApiClient visitor = api(outsider.username());
         assertThat(visitor.get("/api/v1/households/" + household).status()).isEqualTo(404);
 
-        var noReason = visitor.post("/api/v1/households/" + household + "/break-glass", Map.of("reason", "  "));
+        var noReason = visitor.post("/api/v1/households/" + household + "/break-glass", Map.of("ground", GROUND, "reason", "  "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(visitor.get("/api/v1/households/" + household).status()).isEqualTo(404);
 
-        var granted = visitor.post("/api/v1/households/" + household + "/break-glass", Map.of("reason", REASON));
+        var granted = visitor.post("/api/v1/households/" + household + "/break-glass", Map.of("ground", GROUND, "reason", REASON));
         assertThat(granted.status()).as(granted.body()).isEqualTo(201);
         assertThat(Instant.parse(granted.json().get("expiresAt").asString())).isEqualTo(start.toInstant().plusSeconds(3 * 3600));
         var file = visitor.get("/api/v1/households/" + household);
@@ -79,9 +82,9 @@ class BreakGlassTests extends HttpTest {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND action = 'READ' AND record_type = 'Household'
                   AND record_id = ? AND break_glass AND reason = ?""")
-                .params(outsider.id(), household, REASON).query(Long.class).single()).isPositive();
+                .params(outsider.id(), household, AUDITED).query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE user_id = ? AND action = 'BREAK_GLASS' AND reason = ?")
-                .params(outsider.id(), REASON).query(Long.class).single()).isOne();
+                .params(outsider.id(), AUDITED).query(Long.class).single()).isOne();
 
         var privacyOfficer = user(organisation("MUNICIPALITY"), "PRIVACY_OFFICER");
         ApiClient officer = api(privacyOfficer.username());
@@ -101,17 +104,40 @@ class BreakGlassTests extends HttpTest {
         assertThat(visitor.get("/api/v1/households/" + household).status()).isEqualTo(404);
     }
 
+    /** Issue 16 item 14: "." is no reason; a ground must be chosen and the emergency described in words. */
+    @Test
+    void breakingTheGlassNeedsAGroundAndARealReason() {
+        ApiClient visitor = api(outsider.username());
+        String path = "/api/v1/households/" + household + "/break-glass";
+        var dot = visitor.post(path, Map.of("ground", GROUND, "reason", "."));
+        assertThat(dot.status()).isEqualTo(422);
+        assertThat(dot.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(dot.json().get("detail").asString()).contains("minstens 20 tekens");
+        assertThat(visitor.post(path, Map.of("ground", GROUND, "reason", "!!!!!!!!!!!!!!!!!!!!!!!!")).status())
+                .as("punctuation is no description").isEqualTo(422);
+        var noGround = visitor.post(path, Map.of("reason", REASON));
+        assertThat(noGround.status()).isEqualTo(400);
+        assertThat(noGround.json().get("errors").get(0).get("field").asString()).isEqualTo("ground");
+        assertThat(visitor.get("/api/v1/households/" + household).status()).as("nothing opened").isEqualTo(404);
+
+        var page = pages(outsider.username());
+        page.get("/households/" + household + "/break-glass");
+        var pageNoGround = page.postForm("/households/" + household + "/break-glass", Map.of("reason", REASON));
+        assertThat(pageNoGround.body()).contains("Kies de grond voor noodtoegang.").contains(REASON);
+        assertThat(visitor.post(path, Map.of("ground", GROUND, "reason", REASON)).status()).isEqualTo(201);
+    }
+
     @Test
     void pageOffersEmergencyAccessAndShowsUntilWhen() {
         var page = pages(outsider.username());
         var refused = page.get("/households/" + household);
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.body()).contains("Noodtoegang openen").doesNotContain("Noor Bakker");
-        var noReason = page.postForm("/households/" + household + "/break-glass", Map.of("reason", ""));
+        var noReason = page.postForm("/households/" + household + "/break-glass", Map.of("ground", GROUND, "reason", ""));
         assertThat(noReason.body()).contains("Vul de reden voor noodtoegang in.");
         assertThat(page.get("/households/" + household).status()).isEqualTo(404);
 
-        var opened = page.postForm("/households/" + household + "/break-glass", Map.of("reason", REASON));
+        var opened = page.postForm("/households/" + household + "/break-glass", Map.of("ground", GROUND, "reason", REASON));
         assertThat(opened.status()).isEqualTo(302);
         var file = page.get("/households/" + household);
         assertThat(file.status()).isEqualTo(200);
@@ -122,7 +148,7 @@ class BreakGlassTests extends HttpTest {
     @Test
     void onlyProgrammeMembersInARoleThatMayBreakTheGlassCan() {
         ApiClient stranger = api(user(organisation("WELFARE")).username());
-        assertThat(stranger.post("/api/v1/households/" + household + "/break-glass", Map.of("reason", REASON)).status()).isEqualTo(404);
+        assertThat(stranger.post("/api/v1/households/" + household + "/break-glass", Map.of("ground", GROUND, "reason", REASON)).status()).isEqualTo(404);
 
         var partnerOrg = organisation("DEBT_SERVICES");
         programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners", Map.of("organisationId", partnerOrg, "priorityResponseDays", 2));
@@ -132,7 +158,7 @@ class BreakGlassTests extends HttpTest {
         member(council.id(), "COUNCIL");
         for (TestUser refused : List.of(partner, council)) {
             ApiClient api = api(refused.username());
-            assertThat(api.post("/api/v1/households/" + household + "/break-glass", Map.of("reason", REASON)).status()).isEqualTo(404);
+            assertThat(api.post("/api/v1/households/" + household + "/break-glass", Map.of("ground", GROUND, "reason", REASON)).status()).isEqualTo(404);
             assertThat(api.get("/api/v1/households/" + household).status()).isEqualTo(404);
         }
         assertThat(jdbc.sql("SELECT count(*) FROM household.break_glass WHERE household_id = ?::uuid").param(household)
@@ -153,7 +179,7 @@ class BreakGlassTests extends HttpTest {
         var officer = user(organisation("POLICE"));
         member(officer.id(), "VISITOR");
         ApiClient police = api(officer.username());
-        assertThat(police.post("/api/v1/households/" + household + "/break-glass", Map.of("reason", REASON)).status()).isEqualTo(201);
+        assertThat(police.post("/api/v1/households/" + household + "/break-glass", Map.of("ground", GROUND, "reason", REASON)).status()).isEqualTo(201);
         var file = police.get("/api/v1/households/" + household);
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.body()).contains("Rekeningen stapelen zich op").doesNotContain("Slaapt slecht", "MENTAL_HEALTH");

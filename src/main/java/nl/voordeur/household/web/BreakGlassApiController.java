@@ -17,7 +17,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.voordeur.household.BreakGlassGround;
 import nl.voordeur.household.BreakGlassView;
 import nl.voordeur.household.EmergencyAccess;
 import nl.voordeur.shared.PageResult;
@@ -34,7 +36,8 @@ class BreakGlassApiController {
         this.emergency = emergency;
     }
 
-    record ReasonBody(@NotBlank @Size(max = 1000) String reason) {
+    /** Why: one of the grounds, and in words what is going on (at least 20 characters). */
+    record ReasonBody(@NotNull BreakGlassGround ground, @NotBlank @Size(max = 1000) String reason) {
     }
 
     record Granted(Instant expiresAt) {
@@ -45,7 +48,7 @@ class BreakGlassApiController {
     @PostMapping(path = "/api/v1/households/{id}/break-glass", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Granted open(@PathVariable UUID id, @Valid @RequestBody ReasonBody body) {
-        return new Granted(emergency.open(id, body.reason()));
+        return new Granted(emergency.open(id, body.ground(), body.reason()));
     }
 
     /** Emergency grants the privacy officer has not reviewed yet. */

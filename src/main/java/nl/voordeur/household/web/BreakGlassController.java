@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.voordeur.household.BreakGlassGround;
 import nl.voordeur.household.EmergencyAccess;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.web.Flash;
@@ -28,20 +29,23 @@ class BreakGlassController {
     String form(@PathVariable UUID id, Model model) {
         emergency.offer(id);
         model.addAttribute("householdId", id);
+        model.addAttribute("grounds", BreakGlassGround.values());
         return "household/break-glass";
     }
 
     @PostMapping("/households/{id}/break-glass")
-    String open(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
-                RedirectAttributes redirect) {
+    String open(@PathVariable UUID id, @RequestParam(required = false) BreakGlassGround ground,
+                @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         try {
-            emergency.open(id, reason);
+            emergency.open(id, ground, reason);
             redirect.addFlashAttribute("saved", "breakGlass.opened");
             return "redirect:/households/" + id;
         } catch (DomainRuleViolated e) {
             model.addAttribute("householdId", id);
             model.addAttribute("problem", e);
             model.addAttribute("reason", reason);
+            model.addAttribute("ground", ground);
+            model.addAttribute("grounds", BreakGlassGround.values());
             return "household/break-glass";
         }
     }
