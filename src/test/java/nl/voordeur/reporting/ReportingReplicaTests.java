@@ -33,8 +33,10 @@ class ReportingReplicaTests extends HttpTest {
 
     @Test
     void withAReplicaTheReportQueriesReadThroughAReadOnlyPoolAndGiveTheSameFigures() {
-        String url = ((HikariDataSource) primary).getJdbcUrl();
-        var replica = new ReportingDatabase(jdbc, new ReportingReplicaProperties(url, "postgres", "postgres", 2));
+        HikariDataSource pool = (HikariDataSource) primary;
+        // the embedded server wants a password for every login: the replica pool logs in as the app does
+        var replica = new ReportingDatabase(jdbc, new ReportingReplicaProperties(pool.getJdbcUrl(), pool.getUsername(),
+                pool.getPassword(), 2));
         try {
             assertThat(replica.usesReplica()).isTrue();
             assertThat(replica.jdbc().sql("SHOW default_transaction_read_only").query(String.class).single())
