@@ -84,4 +84,23 @@
       window.print();
     }
   });
+
+  // A form that comes back with errors (NL Design System / GOV.UK pattern): focus moves to the
+  // summary at the top, and each link in it moves focus to its field.
+  function focusErrorSummary(root) {
+    var summary = (root || document).querySelector(".alert--error[role=alert][tabindex]");
+    if (summary) summary.focus();
+  }
+  document.addEventListener("DOMContentLoaded", function () { focusErrorSummary(document); });
+  document.addEventListener("htmx:afterSwap", function (event) { focusErrorSummary(event.target); });
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest(".alert--error a[href^='#']");
+    if (!link) return;
+    var field = document.getElementById(link.getAttribute("href").substring(1));
+    if (field) {
+      event.preventDefault();
+      field.focus();
+      field.scrollIntoView({block: "center"});
+    }
+  });
 })();

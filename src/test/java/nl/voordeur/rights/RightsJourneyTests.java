@@ -42,6 +42,7 @@ class RightsJourneyTests extends BrowserTest {
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Noodtoegang openen")).click();
         assertThat(page.locator("main")).not().containsText("Sanne Noodpad");
+        page.getByLabel("Medische of psychische noodsituatie").check();
         page.getByLabel("Reden voor noodtoegang").fill("Buurvrouw meldt dat mevrouw al dagen niet opendoet");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Noodtoegang openen")).click();
         assertThat(page.locator("main")).containsText("Noodtoegang tot");

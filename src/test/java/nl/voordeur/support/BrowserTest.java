@@ -39,6 +39,8 @@ public abstract class BrowserTest extends HttpTest {
 
     protected BrowserContext context;
     protected Page page;
+    /** Console errors and uncaught page errors (a CSP refusal among them) since the last check. */
+    private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public record Viewport(String name, int width, int height) {
         @Override
@@ -80,7 +82,23 @@ public abstract class BrowserTest extends HttpTest {
                 .setBaseURL("http://localhost:" + port)
                 .setLocale("nl-NL"));
         context.setDefaultTimeout(15_000);
+        consoleErrors.clear();
+        context.onPage(this::watchConsole);
         page = context.newPage();
+    }
+
+    private void watchConsole(Page opened) {
+        opened.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) consoleErrors.add(opened.url() + ": " + message.text());
+        });
+        opened.onPageError(error -> consoleErrors.add(opened.url() + ": " + error));
+    }
+
+    /** Fails the test on any console error (a Content-Security-Policy refusal included) since the last check. */
+    protected void assertNoConsoleErrors() {
+        List<String> seen = List.copyOf(consoleErrors);
+        consoleErrors.clear();
+        assertThat(seen).as("console errors").isEmpty();
     }
 
     @BeforeEach
@@ -104,9 +122,10 @@ public abstract class BrowserTest extends HttpTest {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
-    /** Fails the test on any WCAG 2.1 A or AA violation on the current page. */
+    /** Fails the test on any WCAG 2.1 A or AA violation on the current page, and on any console error. */
     protected void assertAccessible() {
         page.waitForLoadState();
+        assertNoConsoleErrors();
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();

@@ -1,9 +1,14 @@
 package nl.voordeur.programme.web;
 
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,6 +27,7 @@ import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeStatus;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.DutchMoney;
 
 @Controller
 @RequestMapping("/programmes")
@@ -40,6 +46,28 @@ class ProgrammeController {
         this.kernteam = kernteam;
         this.access = access;
         this.guard = guard;
+    }
+
+    /** The budget as people type it: "€ 48.500,00", "48.500", "48500" (the rest of the form binds as usual). */
+    @InitBinder("form")
+    void money(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, "budgetEuros", new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                if (text == null || text.isBlank()) {
+                    setValue(null);
+                    return;
+                }
+                setValue(DutchMoney.parse(text).orElseThrow(() -> new IllegalArgumentException("no amount")));
+            }
+
+            @Override
+            public String getAsText() {
+                if (getValue() == null) return "";
+                var dutch = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.of("nl")));
+                return dutch.format(getValue());
+            }
+        });
     }
 
     @GetMapping
@@ -98,7 +126,7 @@ class ProgrammeController {
         model.addAttribute("programmeId", id);
         if (errors.hasErrors()) return "programme/form";
         try {
-            programmes.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
+            programmes.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
         } catch (DomainRuleViolated e) {
             errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
             return "programme/form";
