@@ -47,7 +47,9 @@
     var request = elt._vdRequest;
     if (!request) { return; }
     status("retrying");
-    htmx.ajax(request.verb.toUpperCase(), request.path, { source: elt, values: request.values });
+    // A failed retry is handled by htmx:sendError below; the promise must not reject unhandled.
+    var sent = htmx.ajax(request.verb.toUpperCase(), request.path, { source: elt, values: request.values });
+    if (sent && sent.catch) { sent.catch(function () {}); }
   }
 
   function retryAll() {
@@ -103,4 +105,15 @@
       field.scrollIntoView({block: "center"});
     }
   });
+
+  // An undo is offered for a short while (the server checks the time too): then it goes.
+  function expireUndo(root) {
+    (root || document).querySelectorAll("form[data-undo]:not([data-scheduled])").forEach(function (form) {
+      form.setAttribute("data-scheduled", "");
+      var seconds = parseInt(form.getAttribute("data-expires-in"), 10) || 60;
+      setTimeout(function () { form.remove(); }, seconds * 1000);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { expireUndo(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { expireUndo(event.target.parentNode || document); });
 })();

@@ -2,6 +2,7 @@ package nl.voordeur.address;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.NotFound;
 
 /**
  * Approaching every dwelling: contact attempts, the visit that follows, and a coordinator's
@@ -61,15 +63,17 @@ public class Outreach {
                     .params(attempt.requestId(), addressId).query(UUID.class).optional();
             if (earlier.isPresent()) return earlier.get();
         }
-        AddressStatus next = AddressStateMachine.afterAttempt(lockStatus(addressId), attempt.outcome());
+        Locked before = lock(addressId);
+        AddressStatus next = AddressStateMachine.afterAttempt(before.status(), attempt.outcome());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO address.contact_attempt (id, address_id, programme_id, date, daypart, channel, outcome, note,
-                    visitor_ids, recorded_by, recorded_at, request_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    visitor_ids, recorded_by, recorded_at, request_id, status_before, daypart_before)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, addressId, programmeId, attempt.date(), attempt.daypart().name(), attempt.channel().name(),
                         attempt.outcome().name(), blankToNull(attempt.note()), visitors(addressId, user, attempt),
-                        user.id(), Timestamp.from(Instant.now(clock)), attempt.requestId())
+                        user.id(), Timestamp.from(Instant.now(clock)), attempt.requestId(), before.status().name(),
+                        before.lastDaypart())
                 .update();
         jdbc.sql("""
                 UPDATE address.address SET status = ?, last_attempt_daypart = ?, attempt_count = attempt_count + 1,
@@ -79,6 +83,43 @@ public class Outreach {
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "ContactAttempt", id).inProgramme(programmeId)
                 .withDetails("address=" + addressId));
         return id;
+    }
+
+    /** How long a visitor may take back an attempt they recorded (the walk list's undo). */
+    public static final Duration UNDO_WINDOW = Duration.ofSeconds(60);
+
+    /**
+     * Takes back an attempt the current user recorded less than {@link #UNDO_WINDOW} ago, if no
+     * later attempt followed: the attempt is removed and the address returns to the status,
+     * daypart and count it had before. The address history keeps that it happened.
+     */
+    public void undoAttempt(UUID addressId, UUID attemptId) {
+        UUID programmeId = addressAccess.programmeOf(addressId);
+        CurrentUser user = addressAccess.require(programmeId, addressId);
+        lock(addressId);
+        record Undoable(String outcome, String statusBefore, String daypartBefore, UUID recordedBy, Instant recordedAt,
+                        boolean newest) {
+        }
+        Undoable attempt = jdbc.sql("""
+                        SELECT outcome, status_before, daypart_before, recorded_by, recorded_at,
+                               NOT EXISTS (SELECT 1 FROM address.contact_attempt n WHERE n.address_id = c.address_id
+                                           AND n.recorded_at > c.recorded_at) AS newest
+                        FROM address.contact_attempt c WHERE c.id = ? AND c.address_id = ?""")
+                .params(attemptId, addressId).query(Undoable.class).optional()
+                .orElseThrow(() -> new NotFound("ContactAttempt"));
+        boolean inTime = attempt.recordedAt().plus(UNDO_WINDOW).plusSeconds(5).isAfter(Instant.now(clock));
+        if (!attempt.recordedBy().equals(user.id()) || !inTime || !attempt.newest() || attempt.statusBefore() == null) {
+            throw new DomainRuleViolated("attempt.undo.tooLate", null);
+        }
+        jdbc.sql("DELETE FROM address.contact_attempt WHERE id = ?").param(attemptId).update();
+        jdbc.sql("""
+                UPDATE address.address SET status = ?, last_attempt_daypart = ?, attempt_count = attempt_count - 1,
+                    updated_at = ?, version = version + 1 WHERE id = ?""")
+                .params(attempt.statusBefore(), attempt.daypartBefore(), Timestamp.from(Instant.now(clock)), addressId)
+                .update();
+        event(addressId, "CONTACT_ATTEMPT_UNDONE", attempt.outcome(), user.id());
+        auditLog.record(AuditRecord.of(AuditAction.DELETE, "ContactAttempt", attemptId).inProgramme(programmeId)
+                .withDetails("address=" + addressId + ";undone"));
     }
 
     /**
@@ -158,8 +199,17 @@ public class Outreach {
     }
 
     private AddressStatus lockStatus(UUID addressId) {
-        return AddressStatus.valueOf(jdbc.sql("SELECT status FROM address.address WHERE id = ? FOR UPDATE")
-                .param(addressId).query(String.class).single());
+        return lock(addressId).status();
+    }
+
+    /** The address row locked for this transaction: its status and the daypart of its last attempt. */
+    private record Locked(AddressStatus status, String lastDaypart) {
+    }
+
+    private Locked lock(UUID addressId) {
+        return jdbc.sql("SELECT status, last_attempt_daypart FROM address.address WHERE id = ? FOR UPDATE")
+                .param(addressId).query((rs, n) -> new Locked(AddressStatus.valueOf(rs.getString(1)), rs.getString(2)))
+                .single();
     }
 
     private UUID[] visitors(UUID addressId, CurrentUser user, NewContactAttempt attempt) {

@@ -3,7 +3,10 @@ package nl.voordeur.address;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,6 +25,7 @@ import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.Paging;
 
 /** Who visits which addresses, each visitor's walk list, and the outreach funnel. */
@@ -82,25 +86,81 @@ public class VisitPlanning {
     }
 
     /** A page of the current visitor's open addresses in walking order; audited as the page shown. */
-    public PageResult<WalkListItem> walkList(UUID programmeId, Paging paging) {
+    /** Addresses per street on the walk-list page before "more of this street". */
+    public static final int PER_STREET = 12;
+
+    /**
+     * The visitor's walk list by street, in walking order: per street its first
+     * {@link #PER_STREET} addresses and its count. {@code all}: every assigned address, not only
+     * those still to do. One statement; the page shows one street's rest with {@link #walkStreet}.
+     */
+    public List<WalkStreet> walkListByStreet(UUID programmeId, boolean all) {
         CurrentUser user = guard.require(programmeId, Role.VISITOR);
-        String open = "FROM address.address a JOIN address.assignment s ON s.address_id = a.id AND s.visitor_id = ? "
-                + "WHERE a.programme_id = ? AND a.in_scope AND a.status IN " + OPEN_STATUSES;
-        List<WalkListItem> items = jdbc.sql("SELECT " + AddressRegister.COLUMNS + ", a.last_attempt_daypart, a.attempt_count "
-                        + open + " ORDER BY " + WALKING_ORDER + ", a.id LIMIT ? OFFSET ?")
-                .params(user.id(), programmeId, paging.size(), paging.offset())
-                .query((rs, n) -> new WalkListItem(AddressRegister.VIEW.mapRow(rs, n),
-                        rs.getString("last_attempt_daypart") == null ? null : Daypart.valueOf(rs.getString("last_attempt_daypart")),
-                        rs.getInt("attempt_count")))
-                .list();
-        auditLog.record(AuditRecord.list("Address", items.stream().map(i -> i.address().id()).toList())
-                .inProgramme(programmeId).because("walk list"));
-        return PageResult.of(items, paging,
-                () -> jdbc.sql("SELECT count(*) " + open).params(user.id(), programmeId).query(Long.class).single());
+        List<Object[]> rows = jdbc.sql("SELECT * FROM (SELECT " + AddressRegister.COLUMNS
+                        + ", a.last_attempt_daypart, a.attempt_count, count(*) OVER (PARTITION BY a.street) AS street_total, "
+                        + "row_number() OVER (PARTITION BY a.street ORDER BY " + WALKING_ORDER + ", a.id) AS place "
+                        + walkFrom(all) + ") w WHERE w.place <= ? ORDER BY w.street, w.place")
+                .params(user.id(), programmeId, PER_STREET)
+                .query((rs, n) -> new Object[] {item(rs, n), rs.getLong("street_total")}).list();
+        Map<String, WalkStreet> streets = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            WalkListItem item = (WalkListItem) row[0];
+            streets.computeIfAbsent(item.address().street(), s -> new WalkStreet(s, (Long) row[1], new ArrayList<>()))
+                    .items().add(item);
+        }
+        auditWalkList(programmeId, rows.stream().map(r -> ((WalkListItem) r[0]).address().id()).toList());
+        return List.copyOf(streets.values());
     }
 
-    @Transactional(readOnly = true)
+    /** One street of the walk list, a page at a time. */
+    public PageResult<WalkListItem> walkStreet(UUID programmeId, String street, boolean all, Paging paging) {
+        CurrentUser user = guard.require(programmeId, Role.VISITOR);
+        String from = walkFrom(all) + " AND a.street = ?";
+        List<WalkListItem> items = jdbc.sql("SELECT " + AddressRegister.COLUMNS + ", a.last_attempt_daypart, a.attempt_count "
+                        + from + " ORDER BY " + WALKING_ORDER + ", a.id LIMIT ? OFFSET ?")
+                .params(user.id(), programmeId, street, paging.size(), paging.offset()).query(this::item).list();
+        auditWalkList(programmeId, items.stream().map(i -> i.address().id()).toList());
+        return PageResult.of(items, paging,
+                () -> jdbc.sql("SELECT count(*) " + from).params(user.id(), programmeId, street).query(Long.class).single());
+    }
+
+    /** One address of the visitor's walk list, as the page shows it again after an undo. */
+    public WalkListItem walkListItem(UUID programmeId, UUID addressId) {
+        CurrentUser user = guard.require(programmeId, Role.VISITOR);
+        return jdbc.sql("SELECT " + AddressRegister.COLUMNS + ", a.last_attempt_daypart, a.attempt_count "
+                        + walkFrom(true) + " AND a.id = ?")
+                .params(user.id(), programmeId, addressId).query(this::item).optional()
+                .orElseThrow(() -> new NotFound("Address"));
+    }
+
+    private static String walkFrom(boolean all) {
+        return "FROM address.address a JOIN address.assignment s ON s.address_id = a.id AND s.visitor_id = ? "
+                + "WHERE a.programme_id = ? AND a.in_scope" + (all ? "" : " AND a.status IN " + OPEN_STATUSES);
+    }
+
+    private WalkListItem item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String daypart = rs.getString("last_attempt_daypart");
+        return new WalkListItem(AddressRegister.VIEW.mapRow(rs, n), daypart == null ? null : Daypart.valueOf(daypart),
+                rs.getInt("attempt_count"));
+    }
+
+    private void auditWalkList(UUID programmeId, List<UUID> shown) {
+        auditLog.record(AuditRecord.list("Address", shown).inProgramme(programmeId).because("walk list"));
+    }
+
+    /** The whole walk list still to do, in walking order, a page at a time (the API's). */
+    public PageResult<WalkListItem> walkList(UUID programmeId, Paging paging) {
+        CurrentUser user = guard.require(programmeId, Role.VISITOR);
+        List<WalkListItem> items = jdbc.sql("SELECT " + AddressRegister.COLUMNS + ", a.last_attempt_daypart, a.attempt_count "
+                        + walkFrom(false) + " ORDER BY " + WALKING_ORDER + ", a.id LIMIT ? OFFSET ?")
+                .params(user.id(), programmeId, paging.size(), paging.offset()).query(this::item).list();
+        auditWalkList(programmeId, items.stream().map(i -> i.address().id()).toList());
+        return PageResult.of(items, paging,
+                () -> jdbc.sql("SELECT count(*) " + walkFrom(false)).params(user.id(), programmeId).query(Long.class).single());
+    }
+
     /** Exact figures, for the kernteam's planning; the council reads the report, whose counts are disclosed safely. */
+    @Transactional(readOnly = true)
     public OutreachFigures figures(UUID programmeId) {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR);
         return jdbc.sql("""

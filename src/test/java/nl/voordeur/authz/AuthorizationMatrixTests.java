@@ -92,6 +92,9 @@ class AuthorizationMatrixTests extends HttpTest {
     /** Calls every endpoint as every caller; with {@code health}, an answer holding a health marker is a mismatch too. */
     private Sweep sweep(MatrixWorld world, boolean health) throws IOException {
         Map<String, String> expected = table();
+        // the world's attempt is past its minute of undo, whenever the sweep reaches the undo endpoints
+        jdbc.sql("UPDATE address.contact_attempt SET recorded_at = recorded_at - interval '1 hour' WHERE id = ?")
+                .param(java.util.UUID.fromString(world.ids.get("attempt"))).update();
         MatrixRequests requests = new MatrixRequests(world.ids);
         Sweep sweep = new Sweep(new TreeMap<>(), new StringBuilder(), new ArrayList<>());
         for (String endpoint : new TreeSet<>(registered())) {

@@ -53,6 +53,7 @@ final class MatrixRequests {
 
     private String value(String pattern, String segment, String variable) {
         if (variable.equals("actionId")) return ids.get("action");
+        if (variable.equals("attemptId")) return ids.get("attempt");
         if (variable.equals("pendingId")) return UUID.randomUUID().toString();
         if (variable.equals("grantId")) return ids.get(pattern.contains("role-grants") ? "roleGrant" : "grant");
         if (variable.equals("userId") || pattern.startsWith("/admin/users/") || pattern.startsWith("/api/v1/users/")) {
@@ -139,6 +140,7 @@ final class MatrixRequests {
                 "neighbourhood", "Annawijk", "startDate", "2026-01-01", "endDate", "2026-12-31"));
         return switch (key) {
             case "POST /addresses/{id}/attempts" -> Map.of("outcome", "NOT_HOME", "programmeId", ids.get("programme"));
+            case "POST /addresses/{id}/attempts/{attemptId}/undo" -> Map.of("programmeId", ids.get("programme"));
             case "POST /addresses/{id}/correction" -> Map.of("status", "IN_SCOPE", "reason", "Controle");
             case "POST /addresses/{id}/visit/draft" -> Map.of("date", today);
             case "POST /addresses/{id}/visit" -> Map.of("date", today, "members[0].name", "Nieuwe Bewoner",

@@ -129,6 +129,8 @@ final class MatrixWorld {
                 "date", LocalDate.now().minusDays(1).toString(), "members",
                 List.of(Map.of("name", "Matrix Buurman", "birthYear", 1965, "relation", "MAIN_RESIDENT", "present", true))));
         ids.put("secondHousehold", second.json().get("householdId").asString());
+        ids.put("attempt", idOf(programme.visitorApi.post("/api/v1/addresses/" + ids.get("address") + "/contact-attempts",
+                Map.of("date", LocalDate.now().toString(), "daypart", "MORNING", "outcome", "NOT_HOME"))));
         if (police) healthRecords();
         breakGlass();
         ids.put("roleGrant", apis.get(Caller.PRIVACY_OFFICER).get("/api/v1/role-grants").json()

@@ -94,6 +94,20 @@ public abstract class BrowserTest extends HttpTest {
         opened.onPageError(error -> consoleErrors.add(opened.url() + ": " + error));
     }
 
+    /**
+     * Forgets the console errors a test provoked on purpose (a refused page, a dropped connection), so that
+     * {@link #assertNoConsoleErrors()} still fails on every other one. The first fragment must match an error.
+     */
+    protected void forgetExpectedConsoleErrors(String... fragments) {
+        assertThat(consoleErrors).as("expected console error containing " + fragments[0]).anyMatch(e -> e.contains(fragments[0]));
+        consoleErrors.removeIf(e -> java.util.Arrays.stream(fragments).anyMatch(e::contains));
+    }
+
+    /** The console errors seen since the last check, for a test that must drop some it cannot predict exactly. */
+    protected List<String> consoleErrors() {
+        return consoleErrors;
+    }
+
     /** Fails the test on any console error (a Content-Security-Policy refusal included) since the last check. */
     protected void assertNoConsoleErrors() {
         List<String> seen = List.copyOf(consoleErrors);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,6 +84,14 @@ class OutreachApiController {
     @GetMapping("/addresses/{id}/contact-attempts")
     PageResult<ContactAttemptView> attempts(@PathVariable UUID id, @Valid PageQuery page) {
         return page.of(outreach.attempts(id));
+    }
+
+    /** Takes back an attempt the caller recorded less than a minute ago, if nothing came after it. */
+    @Operation(operationId = "undoContactAttempt", summary = "Undo a contact attempt recorded by mistake, within a minute")
+    @DeleteMapping("/addresses/{id}/contact-attempts/{attemptId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void undo(@PathVariable UUID id, @PathVariable UUID attemptId) {
+        outreach.undoAttempt(id, attemptId);
     }
 
     @Operation(operationId = "correctAddressStatus", summary = "Correct an address's status by hand, with a reason")

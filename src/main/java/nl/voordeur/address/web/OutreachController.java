@@ -2,7 +2,7 @@ package nl.voordeur.address.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +27,7 @@ import nl.voordeur.address.Outcome;
 import nl.voordeur.address.Outreach;
 import nl.voordeur.address.OutreachDocuments;
 import nl.voordeur.address.VisitPlanning;
+import nl.voordeur.address.WalkStreet;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.Paging;
@@ -35,8 +36,6 @@ import nl.voordeur.shared.web.Downloads;
 /** The visitor's walk list with one-tap attempts, and the coordinator's planning and letters. */
 @Controller
 class OutreachController {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final Outreach outreach;
     private final VisitPlanning planning;
@@ -55,12 +54,38 @@ class OutreachController {
         this.clock = clock;
     }
 
+    /** The walk list by street in walking order; {@code show=all} also lists the addresses already done. */
     @GetMapping("/programmes/{id}/walk-list")
-    String walkList(@PathVariable UUID id, Model model) {
+    String walkList(@PathVariable UUID id, @RequestParam(defaultValue = "todo") String show,
+                    @RequestParam(required = false) String street, Model model) {
+        boolean all = "all".equals(show);
+        var streets = street == null ? planning.walkListByStreet(id, all) : oneStreet(id, street, all);
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("items", planning.walkList(id, Paging.ALL).items());
-        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("streets", streets);
+        model.addAttribute("total", streets.stream().mapToLong(WalkStreet::total).sum());
+        model.addAttribute("all", all);
         return "address/walk-list";
+    }
+
+    /** A whole street on its own, for a browser without htmx that asks for the rest of it. */
+    private List<WalkStreet> oneStreet(UUID id, String street, boolean all) {
+        var items = planning.walkStreet(id, street, all, Paging.ALL);
+        return items.items().isEmpty() ? List.of() : List.of(new WalkStreet(street, items.total(), items.items()));
+    }
+
+    /** The rest of one street, a page at a time, for "meer in deze straat" (htmx appends it to the street). */
+    @GetMapping("/programmes/{id}/walk-list/street")
+    String walkStreet(@PathVariable UUID id, @RequestParam String name, @RequestParam(defaultValue = "todo") String show,
+                      @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "0") int index, Model model) {
+        boolean all = "all".equals(show);
+        var items = planning.walkStreet(id, name, all, new Paging(page, VisitPlanning.PER_STREET));
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("items", items.items());
+        model.addAttribute("street", name);
+        model.addAttribute("all", all);
+        model.addAttribute("index", index);
+        model.addAttribute("nextPage", (long) (page + 1) * VisitPlanning.PER_STREET < items.total() ? page + 1 : null);
+        return "address/walk-list :: more";
     }
 
     @GetMapping("/programmes/{id}/walk-list.pdf")
@@ -75,18 +100,39 @@ class OutreachController {
                    @RequestParam(required = false) UUID requestId,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                    RedirectAttributes redirect) {
-        var now = java.time.ZonedDateTime.now(clock.withZone(AMSTERDAM));
+        var now = java.time.ZonedDateTime.now(clock);
         try {
-            outreach.recordAttempt(id, new NewContactAttempt(now.toLocalDate(), Daypart.at(now.toLocalTime()),
+            UUID attempt = outreach.recordAttempt(id, new NewContactAttempt(now.toLocalDate(), Daypart.at(now.toLocalTime()),
                     channel == null ? Channel.DOOR : channel, outcome, note, Set.of(), requestId));
             redirect.addFlashAttribute("saved", "attempt.saved");
             model.addAttribute("savedOutcome", outcome);
+            model.addAttribute("attemptId", attempt);
+            model.addAttribute("undoSeconds", Outreach.UNDO_WINDOW.toSeconds());
+            if (programmeId != null) model.addAttribute("i", planning.walkListItem(programmeId, id));
+            model.addAttribute("programmeId", programmeId);
         } catch (DomainRuleViolated e) {
             redirect.addFlashAttribute("problem", e);
             model.addAttribute("problem", e);
         }
         if (htmx != null) return "address/walk-list :: recorded";
         return programmeId == null ? "redirect:/addresses/" + id : "redirect:/programmes/" + programmeId + "/walk-list";
+    }
+
+    /** Takes back the attempt just recorded (within a minute): the walk list shows the address as before. */
+    @PostMapping("/addresses/{id}/attempts/{attemptId}/undo")
+    String undo(@PathVariable UUID id, @PathVariable UUID attemptId, @RequestParam UUID programmeId,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
+        try {
+            outreach.undoAttempt(id, attemptId);
+            redirect.addFlashAttribute("saved", "attempt.undone");
+        } catch (DomainRuleViolated e) {
+            redirect.addFlashAttribute("problem", e);
+            model.addAttribute("problem", e);
+        }
+        if (htmx == null) return "redirect:/programmes/" + programmeId + "/walk-list";
+        model.addAttribute("i", planning.walkListItem(programmeId, id));
+        model.addAttribute("programme", programmes.get(programmeId));
+        return "address/walk-list :: card";
     }
 
     @GetMapping("/programmes/{id}/planning")

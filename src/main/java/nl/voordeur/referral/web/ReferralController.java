@@ -34,7 +34,7 @@ class ReferralController {
     @GetMapping("/referrals")
     String inbox(Model model) {
         model.addAttribute("referrals", reads.inbox(Paging.ALL).items());
-        model.addAttribute("title", "referral.inbox");
+        model.addAttribute("listTitle", "referral.inbox");
         return "referral/list";
     }
 
@@ -42,7 +42,7 @@ class ReferralController {
     String overdue(@PathVariable UUID id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("referrals", reads.overdue(id, Paging.ALL).items());
-        model.addAttribute("title", "referral.overdueTitle");
+        model.addAttribute("listTitle", "referral.overdueTitle");
         return "referral/list";
     }
 
@@ -50,7 +50,7 @@ class ReferralController {
     String answered(@PathVariable UUID id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("referrals", reads.answeredFor(id, CurrentUser.require().id()));
-        model.addAttribute("title", "referral.answeredTitle");
+        model.addAttribute("listTitle", "referral.answeredTitle");
         return "referral/list";
     }
 

@@ -62,6 +62,7 @@ class HouseholdController {
             if (!emergency.offered(id)) throw e;
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("householdId", id);
+            model.addAttribute("grounds", nl.voordeur.household.BreakGlassGround.values());
             return "household/break-glass";
         }
         model.addAttribute("emergencyUntil", emergency.runningUntil(id)
