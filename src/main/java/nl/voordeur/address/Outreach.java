@@ -189,6 +189,16 @@ public class Outreach {
                 r.recordedAt())).toList();
     }
 
+    /**
+     * The address as one line ("Spoorstraat 3-A"), for a caller that already checked access to the
+     * household living there, to head its file.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> lineAt(UUID addressId) {
+        return jdbc.sql("SELECT " + AddressView.LINE_SQL + " FROM address.address a WHERE a.id = ?").param(addressId)
+                .query(String.class).optional();
+    }
+
     /** The ids in a stored array, without the nulls an earlier version let in (address V5 removes them). */
     private static List<UUID> knownIds(UUID[] ids) {
         return Arrays.stream(ids).filter(Objects::nonNull).toList();

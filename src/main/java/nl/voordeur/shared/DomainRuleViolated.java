@@ -12,12 +12,32 @@ public class DomainRuleViolated extends RuntimeException implements MessageSourc
     private final String messageKey;
     private final String field;
     private final Object[] arguments;
+    private final java.util.List<DomainRuleViolated> others = new java.util.ArrayList<>();
 
     public DomainRuleViolated(String messageKey, String field, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
         this.field = field;
         this.arguments = arguments;
+    }
+
+    /**
+     * Every broken rule of one request at once, so a form can show them all (the first one is the
+     * exception thrown); nothing when the list is empty.
+     */
+    public static void throwAll(java.util.List<DomainRuleViolated> violations) {
+        if (violations.isEmpty()) return;
+        DomainRuleViolated first = violations.getFirst();
+        first.others.addAll(violations.subList(1, violations.size()));
+        throw first;
+    }
+
+    /** This violation and the others found with it, in the order they were found. */
+    public java.util.List<DomainRuleViolated> all() {
+        var all = new java.util.ArrayList<DomainRuleViolated>();
+        all.add(this);
+        all.addAll(others);
+        return all;
     }
 
     public String messageKey() { return messageKey; }

@@ -78,6 +78,7 @@ final class MatrixRequests {
     private static String query(String key) {
         return switch (key) {
             case "GET /compare" -> "?municipality=Helmond";
+            case "GET /programmes/{id}/walk-list/street" -> "?name=Spoorstraat";
             default -> "";
         };
     }

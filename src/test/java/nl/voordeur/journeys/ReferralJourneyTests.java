@@ -41,7 +41,7 @@ class ReferralJourneyTests extends BrowserTest {
 
         // the case manager takes the household, which until then shows only its address
         login(cm.username(), PASSWORD);
-        page.getByText("1 huishoudens wachten op een casemanager").click();
+        page.getByText("1 huishouden wacht op een casemanager").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Huishoudens zonder casemanager");
         assertThat(page.locator("main")).containsText("Spoorstraat 1");
         assertThat(page.locator("main")).not().containsText("Schulden bij de zorgverzekeraar");
@@ -50,9 +50,9 @@ class ReferralJourneyTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik word de casemanager")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("U bent nu de casemanager van dit huishouden.");
         page.navigate("/");
-        assertThat(page.locator("main")).containsText("1 nieuwe hulpvragen om op te pakken");
+        assertThat(page.locator("main")).containsText("1 nieuwe hulpvraag om op te pakken");
         assertAccessible();
-        page.getByText("1 nieuwe hulpvragen om op te pakken").click();
+        page.getByText("1 nieuwe hulpvraag om op te pakken").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Nieuwe hulpvragen");
         assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schulden bij de zorgverzekeraar")).click();
@@ -74,7 +74,7 @@ class ReferralJourneyTests extends BrowserTest {
 
         // the partner
         login(partner.username(), PASSWORD);
-        page.getByText("1 open verwijzingen naar uw organisatie").click();
+        page.getByText("1 open verwijzing naar uw organisatie").click();
         assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Marieke Visser")).click();
         assertThat(page.locator("dl.details")).containsText("Schulden bij de zorgverzekeraar");

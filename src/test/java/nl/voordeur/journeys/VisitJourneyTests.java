@@ -51,6 +51,10 @@ class VisitJourneyTests extends BrowserTest {
         page.locator("#members0\\.birthYear").fill("1981");
         page.locator("#members0\\.relation").selectOption("MAIN_RESIDENT");
         assertThat(page.locator("#draft-status")).containsText("Tussentijds opgeslagen", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(page.locator(".member-row")).hasCount(1); // one member to start with, not eight
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nog een lid toevoegen")).click();
+        assertThat(page.getByLabel("Naam lid 2")).isFocused();
+        assertThat(page.getByLabel("Naam lid 1")).hasValue("Fatima Yilmaz");
 
         context.setOffline(true);
         page.getByLabel("Naam lid 2").fill("Elif Yilmaz");
@@ -73,7 +77,9 @@ class VisitJourneyTests extends BrowserTest {
         page.getByLabel("Welke taal?").fill("Turks");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek vastleggen")).click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Huishouden");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Huishouden Spoorstraat 3, hoofdbewoner Fatima Yilmaz");
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Het bezoek is vastgelegd.");
         assertThat(page.locator("table:has(#members-caption) tbody tr")).hasCount(2);
         assertThat(page.locator("main")).containsText("Turks");
         assertAccessible();
@@ -83,5 +89,52 @@ class VisitJourneyTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Enkelvoudige hulpvraag");
         assertAccessible();
         screenshot("household-tablet");
+    }
+
+    /** Issue 18: every error of the visit form at once, named per member, with focus on the summary. */
+    @Test
+    void aVisitFormWithFourMistakesShowsThemAllAtOnceEachAtItsField() {
+        var programme = ProgrammeFixture.create(this, STREET);
+        programme.assignAllToThePair();
+        open(PHONE);
+        login(programme.visitor.username(), PASSWORD);
+        page.navigate("/addresses/" + programme.addressId("Spoorstraat 1") + "/visit");
+        page.locator("#minutes").fill("2030");
+        page.getByLabel("Naam lid 1").fill("Jan Smit");
+        page.locator("#members0\\.birthYear").fill("1700");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nog een lid toevoegen")).click();
+        page.locator("#members1\\.relation").selectOption("CHILD"); // a relation, but no name
+        page.getByLabel("Herbezoek afgesproken op").fill("2020-03-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek vastleggen")).click();
+
+        Locator summary = page.locator(".alert--error[role=alert]");
+        assertThat(summary).isFocused();
+        assertThat(summary.locator("li")).hasCount(4);
+        assertThat(summary).containsText("Vul een duur in van 1 tot 1440 minuten.");
+        assertThat(summary).containsText("Het geboortejaar van lid 1 kan niet kloppen");
+        assertThat(summary).containsText("Vul de naam van lid 2 in");
+        assertThat(summary).containsText("De datum van het herbezoek ligt in het verleden.");
+        assertThat(page.locator("#members1\\.name")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#members0\\.birthYear")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#members0\\.name")).hasValue("Jan Smit"); // nothing typed is lost
+        assertAccessible();
+        screenshot("visit-errors-phone");
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("lid 2"))).click();
+        assertThat(page.locator("#members1\\.name")).isFocused();
+
+        page.locator("#members1\\.name").fill("Noor Smit");
+        page.locator("#members0\\.birthYear").fill("1980");
+        page.locator("#minutes").fill("45");
+        page.getByLabel("Herbezoek afgesproken op").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek vastleggen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Het bezoek is vastgelegd.");
+        assertThat(page.locator("table:has(#members-caption) tbody tr")).hasCount(2);
+        open(DESKTOP);
+        login(programme.visitor.username(), PASSWORD);
+        page.navigate("/addresses/" + programme.addressId("Spoorstraat 2") + "/visit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek vastleggen")).click();
+        assertThat(page.locator(".alert--error[role=alert]")).containsText("Vul minstens één lid van het huishouden in.");
+        assertAccessible();
+        screenshot("visit-errors-desktop");
     }
 }

@@ -87,7 +87,8 @@ class ErrorAdvice {
     Object ruleViolated(DomainRuleViolated e, HttpServletRequest request, Locale locale) {
         String message = answers.text(e, locale);
         return answers.answer(request.getRequestURI(), HttpStatus.UNPROCESSABLE_CONTENT, HttpHeaders.EMPTY, message,
-                e.field() == null ? List.of() : List.of(new FieldError(e.field(), message)));
+                e.all().stream().filter(v -> v.field() != null)
+                        .map(v -> new FieldError(v.field(), answers.text(v, locale))).toList());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

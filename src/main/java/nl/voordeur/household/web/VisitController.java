@@ -9,6 +9,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,22 +73,51 @@ class VisitController {
         return page(id, model);
     }
 
+    /**
+     * Records the visit, or adds a member row ("Nog een lid toevoegen" is a submit button, so it
+     * works without script too). A refused visit comes back with every error at once: a summary at
+     * the top whose links focus their field, and each field marked with its own message.
+     */
     @PostMapping("/addresses/{id}/visit")
-    Object record(@PathVariable UUID id, @ModelAttribute("form") VisitForm form, BindingResult errors, Model model) {
+    Object record(@PathVariable UUID id, @ModelAttribute("form") VisitForm form, BindingResult errors,
+                  @RequestParam(required = false) String addMember, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         if (form == null || errors.hasErrors()) {
             model.addAttribute("form", VisitForm.empty(today(), null));
             model.addAttribute("problem", new DomainRuleViolated("visit.unreadable", null));
             return page(id, model);
         }
+        if (addMember != null) {
+            VisitForm more = form.withOneMoreRow();
+            model.addAttribute("form", more);
+            model.addAttribute("addedRow", more.members().size() - 1);
+            return page(id, model);
+        }
         try {
             var recorded = households.recordVisit(id, form.toCommand());
-            return ResponseEntity.noContent().header("HX-Redirect", "/households/" + recorded.householdId()).build();
+            var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+            flash.put("saved", "visit.saved");
+            String target = "/households/" + recorded.householdId();
+            flash.setTargetRequestPath(target);
+            org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(target, request, response);
+            return ResponseEntity.noContent().header("HX-Redirect", target).build();
         } catch (DomainRuleViolated e) {
-            model.addAttribute("problem", e);
+            model.addAttribute("fieldErrors", fieldErrors(e));
         } catch (ConcurrentEdit e) {
             model.addAttribute("conflict", true);
         }
+        model.addAttribute("form", form.withRows());
         return page(id, model);
+    }
+
+    /** Each broken rule by the id of its input ("members[1].name" is the input "members1.name"). */
+    private java.util.Map<String, DomainRuleViolated> fieldErrors(DomainRuleViolated e) {
+        var byField = new java.util.LinkedHashMap<String, DomainRuleViolated>();
+        for (DomainRuleViolated v : e.all()) {
+            String field = v.field() == null ? "visit-form" : v.field().replace("[", "").replace("]", "");
+            byField.putIfAbsent(field, v);
+        }
+        return byField;
     }
 
     /** Autosave: the form fields as typed so far. */

@@ -13,17 +13,23 @@ import nl.voordeur.household.Intake;
 import nl.voordeur.household.NewVisit;
 import nl.voordeur.household.Relation;
 
-/** The visit form: up to {@link #ROWS} members (blank rows are ignored) and the intake details. */
+/**
+ * The visit form: the members as rows (it starts with one; the visitor adds more with one tap, and
+ * a row left wholly empty is ignored) and the intake details.
+ */
 record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Set<UUID> visitorIds,
                  List<MemberRow> members, String willingToVolunteer, String volunteerNote, boolean interpreterNeeded,
                  String interpreterLanguage, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revisitDate,
                  String maintenanceRemark, String housingWish, Integer householdVersion, Integer minutes) {
 
-    static final int ROWS = 8;
+    /** The most member rows one form carries (a household larger than this is rare and can be added to later). */
+    static final int MAX_ROWS = 30;
+    private static final java.util.regex.Pattern MEMBER_KEY = java.util.regex.Pattern.compile("members\\[(\\d{1,2})]\\.");
 
     record MemberRow(String name, Integer birthYear, Relation relation, boolean present) {
+        /** Nothing typed or chosen: the row does not count (a row with only a relation does, and asks for a name). */
         boolean blank() {
-            return name == null || name.isBlank();
+            return (name == null || name.isBlank()) && birthYear == null && relation == null;
         }
     }
 
@@ -32,15 +38,33 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
                 householdVersion, null);
     }
 
+    /** The same form with one more, empty member row (not ticked present: the visitor says who is there). */
+    VisitForm withOneMoreRow() {
+        List<MemberRow> rows = new ArrayList<>(members == null ? List.of() : members);
+        if (rows.size() < MAX_ROWS) rows.add(new MemberRow("", null, null, false));
+        return new VisitForm(date, visitorIds, rows, willingToVolunteer, volunteerNote, interpreterNeeded,
+                interpreterLanguage, revisitDate, maintenanceRemark, housingWish, householdVersion, minutes);
+    }
+
+    /** The form as typed, with at least one member row to fill in. */
+    VisitForm withRows() {
+        return new VisitForm(date, visitorIds, padded(members == null ? List.of() : members), willingToVolunteer,
+                volunteerNote, interpreterNeeded, interpreterLanguage, revisitDate, maintenanceRemark, housingWish,
+                householdVersion, minutes);
+    }
+
     /** Rebuilds the form from a saved draft (the form fields as the browser sent them). */
     static VisitForm fromDraft(MultiValueMap<String, String> f, Integer householdVersion) {
         List<MemberRow> rows = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++) {
+        int count = f.keySet().stream().map(MEMBER_KEY::matcher).filter(java.util.regex.Matcher::lookingAt)
+                .mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(1);
+        count = Math.min(count, MAX_ROWS);
+        for (int i = 0; i < Math.max(1, count); i++) {
             String p = "members[" + i + "].";
             rows.add(new MemberRow(f.getFirst(p + "name"), parseInt(f.getFirst(p + "birthYear")),
                     parseRelation(f.getFirst(p + "relation")), f.containsKey(p + "present")));
         }
-        return new VisitForm(parseDate(f.getFirst("date")), Set.of(), rows, f.getFirst("willingToVolunteer"),
+        return new VisitForm(parseDate(f.getFirst("date")), Set.of(), padded(rows), f.getFirst("willingToVolunteer"),
                 f.getFirst("volunteerNote"), f.containsKey("interpreterNeeded"), f.getFirst("interpreterLanguage"),
                 parseDate(f.getFirst("revisitDate")), f.getFirst("maintenanceRemark"), f.getFirst("housingWish"),
                 householdVersion, parseInt(f.getFirst("minutes")));
@@ -49,6 +73,7 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
     NewVisit toCommand() {
         List<NewVisit.Member> filled = (members == null ? List.<MemberRow>of() : members).stream()
                 .filter(m -> m != null && !m.blank())
+                .limit(MAX_ROWS)
                 .map(m -> new NewVisit.Member(m.name(), m.birthYear(), m.relation(), m.present())).toList();
         Boolean willing = willingToVolunteer == null || willingToVolunteer.isBlank() ? null : "yes".equals(willingToVolunteer);
         return new NewVisit(date, visitorIds, filled, new Intake(willing, volunteerNote, interpreterNeeded,
@@ -56,8 +81,8 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
     }
 
     static List<MemberRow> padded(List<MemberRow> rows) {
-        List<MemberRow> all = new ArrayList<>(rows);
-        while (all.size() < ROWS) all.add(new MemberRow("", null, null, true));
+        List<MemberRow> all = new ArrayList<>(rows.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList());
+        if (all.isEmpty()) all.add(new MemberRow("", null, null, true));
         return all;
     }
 

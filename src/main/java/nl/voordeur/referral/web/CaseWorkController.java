@@ -20,6 +20,7 @@ import nl.voordeur.privacy.Purpose;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.referral.Referrals;
+import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.web.Flash;
 import nl.voordeur.support.Handler;
 import nl.voordeur.support.HelpQuestions;
@@ -77,8 +78,21 @@ class CaseWorkController {
     String refer(@PathVariable UUID id, @RequestParam UUID questionId, @RequestParam UUID organisationId,
                  @RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean warmHandover,
                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return outcome(id, redirect, "referral.sent",
-                () -> referrals.send(questionId, organisationId, priority, warmHandover, note));
+        try {
+            referrals.send(questionId, organisationId, priority, warmHandover, note);
+            redirect.addFlashAttribute("saved", "referral.sent");
+        } catch (DomainRuleViolated e) {
+            // a refusal (no consent, say) keeps what was typed, and the page offers to record consent right there
+            redirect.addFlashAttribute("problem", e);
+            redirect.addFlashAttribute("retained", new Retained(questionId, organisationId, priority, warmHandover, note,
+                    "referral.consent.missing".equals(e.messageKey())));
+        }
+        return "redirect:/households/" + id + "/work";
+    }
+
+    /** A referral the case manager typed but that was refused, shown again as it was typed. */
+    record Retained(UUID questionId, UUID organisationId, boolean priority, boolean warmHandover, String note,
+                    boolean consentMissing) implements java.io.Serializable {
     }
 
     @PostMapping("/households/{id}/work/consent")
@@ -91,8 +105,12 @@ class CaseWorkController {
     }
 
     @PostMapping("/households/{id}/work/close")
-    String close(@PathVariable UUID id, @RequestParam UUID questionId, @RequestParam Outcome outcome,
+    String close(@PathVariable UUID id, @RequestParam UUID questionId, @RequestParam(required = false) Outcome outcome,
                  RedirectAttributes redirect) {
+        if (outcome == null) {
+            redirect.addFlashAttribute("problem", new DomainRuleViolated("work.close.outcomeRequired", "outcome"));
+            return "redirect:/households/" + id + "/work";
+        }
         return outcome(id, redirect, "question.closed", () -> triage.close(questionId, outcome));
     }
 

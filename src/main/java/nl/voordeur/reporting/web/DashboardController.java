@@ -22,9 +22,14 @@ class DashboardController {
     private final Reporting reporting;
     private final nl.voordeur.reporting.ReportDocuments documents;
     private final nl.voordeur.reporting.ReportTexts texts;
+    private final nl.voordeur.programme.ProgrammeManagement programmes;
+    private final java.time.Clock clock;
 
     DashboardController(Reporting reporting, nl.voordeur.reporting.ReportDocuments documents,
-                        nl.voordeur.reporting.ReportTexts texts) {
+                        nl.voordeur.reporting.ReportTexts texts, nl.voordeur.programme.ProgrammeManagement programmes,
+                        java.time.Clock clock) {
+        this.programmes = programmes;
+        this.clock = clock;
         this.reporting = reporting;
         this.documents = documents;
         this.texts = texts;
@@ -73,8 +78,15 @@ class DashboardController {
             from = LocalDate.of(year, 1, 1);
             to = LocalDate.of(year, 12, 31);
         }
-        int textYear = year != null ? year : (from != null ? from.getYear() : java.time.Year.now().getValue());
+        var programme = programmes.get(id);
+        var years = ProgrammeYears.of(programme.startDate(), programme.endDate(), LocalDate.now(clock));
+        Integer lastComplete = years.lastComplete();
+        int textYear = year != null ? year : (from != null ? from.getYear()
+                : lastComplete != null ? lastComplete : LocalDate.now(clock).getYear());
         model.addAttribute("year", textYear);
+        model.addAttribute("years", years.all());
+        // the report documents default to the last complete programme year (or the whole period, if none)
+        model.addAttribute("reportYear", year != null ? year : lastComplete);
         if (exact) model.addAttribute("text", texts.get(id, textYear));
         model.addAttribute("exact", exact);
         var exactReport = reporting.report(id, from, to);

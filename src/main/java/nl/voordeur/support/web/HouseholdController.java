@@ -82,6 +82,10 @@ class HouseholdController {
                 .toLocalDate(), "QUESTION_" + q.kind(), names.get(q.personId()), q.domain().name(), q.description())));
         timeline.sort(Comparator.comparing(Moment::date).reversed());
         model.addAttribute("file", file);
+        model.addAttribute("addressLine", outreach.lineAt(file.addressId()).orElse(""));
+        model.addAttribute("mainResident", file.members().stream()
+                .filter(m -> m.relation() == nl.voordeur.household.Relation.MAIN_RESIDENT)
+                .map(HouseholdView.Member::name).findFirst().orElse(null));
         model.addAttribute("names", names);
         model.addAttribute("helpQuestions", helpQuestions);
         model.addAttribute("profile", questions.profile(id));

@@ -16,16 +16,21 @@ class TriageController {
 
     private final Triage triage;
     private final ProgrammeManagement programmes;
+    private final nl.voordeur.support.FreeHouseholds free;
 
-    TriageController(Triage triage, ProgrammeManagement programmes) {
+    TriageController(Triage triage, ProgrammeManagement programmes, nl.voordeur.support.FreeHouseholds free) {
         this.triage = triage;
         this.programmes = programmes;
+        this.free = free;
     }
 
     @GetMapping("/programmes/{id}/triage")
     String queue(@PathVariable UUID id, Model model) {
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("questions", triage.queue(id));
+        var questions = triage.queue(id);
+        model.addAttribute("questions", questions);
+        // an empty queue says where new questions wait instead: in households without a case manager
+        model.addAttribute("waitingHouseholds", questions.isEmpty() ? free.count(id) : 0L);
         return "household/triage";
     }
 
