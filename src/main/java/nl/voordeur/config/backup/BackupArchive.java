@@ -30,6 +30,8 @@ import java.util.zip.InflaterInputStream;
  *                       deflated sequence of entries:
  *   'D' name                          a directory
  *   'F' name (int n, n bytes)* int 0, long size, 32 bytes SHA-256     a file
+ *   'L' name, name of an earlier file   a file with the same content as that one (PostgreSQL's
+ *                                     template databases repeat most of their catalog files)
  *   'E' int n, n bytes                the manifest ("name size sha256" per file), then the end
  * </pre>
  *
@@ -92,6 +94,14 @@ final class BackupArchive {
             return size;
         }
 
+        /** A file whose content is that of the earlier file {@code same}. */
+        void link(String name, String same) throws IOException {
+            out.writeByte('L');
+            out.writeUTF(name);
+            out.writeUTF(same);
+            manifest.put(name, manifest.get(same));
+        }
+
         @Override
         public void close() throws IOException {
             StringBuilder text = new StringBuilder();
@@ -120,6 +130,10 @@ final class BackupArchive {
     /** What an entry reader is handed: a directory (content null) or a file's content. */
     interface EntryHandler {
         void entry(String name, InputStream content) throws IOException;
+
+        /** A file with the content of the earlier file {@code same}. */
+        default void link(String name, String same) throws IOException {
+        }
     }
 
     /** The header's fields, read without the key (it is in the clear, and only authenticated). */
@@ -188,6 +202,10 @@ final class BackupArchive {
                 if (name.startsWith("/") || name.contains("..")) throw new BackupRefused("The backup names an unsafe path.");
                 if (type == 'D') {
                     handler.entry(name, null);
+                } else if (type == 'L') {
+                    String same = in.readUTF();
+                    if (same.startsWith("/") || same.contains("..")) throw new BackupRefused("The backup names an unsafe path.");
+                    handler.link(name, same);
                 } else if (type == 'F') {
                     FileContent content = new FileContent(in);
                     handler.entry(name, content);

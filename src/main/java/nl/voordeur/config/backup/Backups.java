@@ -169,11 +169,21 @@ final class Backups {
         deleteTree(staging);
         Files.createDirectories(staging);
         try (InputStream in = open(source)) {
-            BackupArchive.read(in, key, (name, content) -> {
-                if (name.startsWith(EmbeddedDatabaseCopy.PREFIX)) {
-                    extract(staging, name.substring(EmbeddedDatabaseCopy.PREFIX.length()), content);
-                } else {
-                    restoreFile(name, content);
+            BackupArchive.read(in, key, new BackupArchive.EntryHandler() {
+                @Override
+                public void entry(String name, InputStream content) throws IOException {
+                    if (name.startsWith(EmbeddedDatabaseCopy.PREFIX)) {
+                        extract(staging, inData(name), content);
+                    } else {
+                        restoreFile(name, content);
+                    }
+                }
+
+                @Override
+                public void link(String name, String same) throws IOException {
+                    try (InputStream content = Files.newInputStream(staging.resolve(inData(same)).normalize())) {
+                        extract(staging, inData(name), content);
+                    }
                 }
             });
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwx------"));
@@ -228,6 +238,11 @@ final class Backups {
         Files.createDirectories(file.getParent());
         Files.copy(content, file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private static String inData(String name) {
+        if (!name.startsWith(EmbeddedDatabaseCopy.PREFIX)) throw new BackupRefused("The backup file is damaged (link).");
+        return name.substring(EmbeddedDatabaseCopy.PREFIX.length());
     }
 
     private static void extract(Path root, String relative, InputStream content) throws IOException {

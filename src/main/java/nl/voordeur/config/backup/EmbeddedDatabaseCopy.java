@@ -11,7 +11,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -36,6 +41,7 @@ import java.util.stream.Stream;
 final class EmbeddedDatabaseCopy {
 
     static final String PREFIX = "pg/";
+    private static final long SMALL = 4L << 20;
 
     /** Left out, after the PostgreSQL documentation: the server's runtime files and zonky's lock. */
     private static final Set<String> SKIPPED_FILES = Set.of("postmaster.pid", "postmaster.opts", "backup_label",
@@ -56,16 +62,19 @@ final class EmbeddedDatabaseCopy {
             String startWal = single(sql, "SELECT pg_walfile_name(pg_backup_start('voordeur backup', true))");
             copyDirectory(archive, dataDirectory);
             String stopWal;
-            try (ResultSet stop = sql.executeQuery("SELECT pg_walfile_name(lsn), labelfile, spcmapfile FROM pg_backup_stop(false)")) {
+            long stopOffset;
+            try (ResultSet stop = sql.executeQuery("SELECT w.file_name, w.file_offset, s.labelfile, s.spcmapfile"
+                    + " FROM pg_backup_stop(false) s, pg_walfile_name_offset(s.lsn) w")) {
                 stop.next();
                 stopWal = stop.getString(1);
-                archive.file(PREFIX + "backup_label", stop.getString(2).getBytes(StandardCharsets.UTF_8));
-                String spcmap = stop.getString(3);
+                stopOffset = stop.getLong(2);
+                archive.file(PREFIX + "backup_label", stop.getString(3).getBytes(StandardCharsets.UTF_8));
+                String spcmap = stop.getString(4);
                 if (spcmap != null && !spcmap.isEmpty()) {
                     archive.file(PREFIX + "tablespace_map", spcmap.getBytes(StandardCharsets.UTF_8));
                 }
             }
-            copyWal(archive, dataDirectory.resolve("pg_wal"), startWal, stopWal);
+            copyWal(archive, dataDirectory.resolve("pg_wal"), startWal, stopWal, stopOffset);
         } catch (SQLException e) {
             throw new BackupRefused("The embedded database could not be backed up: " + e.getMessage(), e);
         }
@@ -88,6 +97,7 @@ final class EmbeddedDatabaseCopy {
     }
 
     private static void copyDirectory(BackupArchive.Writer archive, Path root) throws IOException {
+        Map<String, String> seen = new HashMap<>();
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(root)) {
             paths = walk.sorted().toList();
@@ -100,7 +110,7 @@ final class EmbeddedDatabaseCopy {
             if (Files.isDirectory(path)) {
                 archive.directory(name);
             } else {
-                copyFile(archive, path, name);
+                copyFile(archive, path, name, seen);
             }
         }
     }
@@ -113,17 +123,41 @@ final class EmbeddedDatabaseCopy {
         return last.equals("pg_internal.init") || last.startsWith("pgsql_tmp");
     }
 
-    /** A file the server removes meanwhile (a dropped table, a recycled segment) is left out. */
-    private static void copyFile(BackupArchive.Writer archive, Path path, String name) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            archive.file(name, in);
+    /**
+     * A file the server removes meanwhile (a dropped table, a recycled segment) is left out. A small
+     * file with the content of one copied before is written as a link to it.
+     */
+    private static void copyFile(BackupArchive.Writer archive, Path path, String name, Map<String, String> seen)
+            throws IOException {
+        try {
+            if (Files.size(path) > SMALL) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    archive.file(name, in);
+                }
+                return;
+            }
+            byte[] content = Files.readAllBytes(path);
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            String same = seen.putIfAbsent(hash, name);
+            if (same != null) {
+                archive.link(name, same);
+            } else {
+                archive.file(name, content);
+            }
         } catch (NoSuchFileException gone) {
             // removed during the copy: the WAL replay knows it is gone
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private static void copyWal(BackupArchive.Writer archive, Path walDirectory, String startWal, String stopWal)
-            throws IOException {
+    /**
+     * The segments from the start to the stop; the last one up to the stop point and zeros after it
+     * (what lies beyond is the WAL switch and old bytes of a recycled segment, which replay does not
+     * need and which do not compress).
+     */
+    private static void copyWal(BackupArchive.Writer archive, Path walDirectory, String startWal, String stopWal,
+                                long stopOffset) throws IOException {
         archive.directory(PREFIX + "pg_wal/archive_status");
         List<Path> segments;
         try (Stream<Path> list = Files.list(walDirectory)) {
@@ -139,9 +173,39 @@ final class EmbeddedDatabaseCopy {
                     + " Run it again.");
         }
         for (Path segment : segments) {
+            boolean last = segment.getFileName().toString().equals(stopWal);
+            long size = Files.size(segment);
             try (InputStream in = Files.newInputStream(segment)) {
-                archive.file(PREFIX + "pg_wal/" + segment.getFileName(), in);
+                InputStream content = last ? zeroPadded(in, stopOffset, size) : in;
+                archive.file(PREFIX + "pg_wal/" + segment.getFileName(), content);
             }
         }
+    }
+
+    /** The first {@code keep} bytes of {@code in}, then zeros up to {@code size}. */
+    private static InputStream zeroPadded(InputStream in, long keep, long size) {
+        return new InputStream() {
+            private long position;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                if (position >= size) return -1;
+                int n = (int) Math.min(length, size - position);
+                if (position < keep) {
+                    n = in.read(bytes, offset, (int) Math.min(n, keep - position));
+                    if (n == -1) throw new java.io.EOFException("WAL segment shorter than its stop point");
+                } else {
+                    java.util.Arrays.fill(bytes, offset, offset + n, (byte) 0);
+                }
+                position += n;
+                return n;
+            }
+        };
     }
 }
