@@ -5,6 +5,9 @@
 #    into a temporary folder (no worktree, no change to this repository),
 # 2. builds its jar and starts it once on a fresh data directory with its demo data (outreach
 #    played), waits until it has started, and stops it cleanly,
+#    While it runs, scripts/read-release-figures.py writes what it shows into
+#    src/test/resources/upgrade/previous-release/: every programme's report, the audit chain check,
+#    a sample person's subject-access export, and last the row count of every table,
 # 3. takes a backup of that data directory with THIS version's backup command, encrypted with the
 #    test key in src/test/resources/upgrade/previous-release.key, into
 #    src/test/resources/upgrade/previous-release.vdbackup (commit it; keep it under 5 MB).
@@ -30,6 +33,9 @@ if [ "${SKIP_PREVIOUS:-}" != "1" ]; then
     sleep 1
   done
   grep -q 'Started VoordeurApplication' "$WORK/run.log" || { tail -50 "$WORK/run.log"; exit 1; }
+  # what the previous release shows, read through its own API and SQL, for UpgradeTests to compare
+  PORT=$(grep -o 'Tomcat started on port [0-9]*' "$WORK/run.log" | grep -o '[0-9]*$')
+  python3 scripts/read-release-figures.py "http://localhost:$PORT" "$WORK/data/pg" "$OUT/previous-release"
   kill "$(cat "$WORK/run.pid")"
   while kill -0 "$(cat "$WORK/run.pid")" 2>/dev/null; do sleep 1; done
 fi
