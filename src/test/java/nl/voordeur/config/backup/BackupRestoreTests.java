@@ -102,9 +102,10 @@ class BackupRestoreTests {
         assertThat(Files.readString(restored.root().resolve("two-factor.key")))
                 .isEqualTo(Files.readString(source.root().resolve("two-factor.key")));
 
-        try (ConfigurableApplicationContext after = restored.start("--voordeur.demo.enabled=false")) {
+        try (ConfigurableApplicationContext after = restored.start()) {
             AppFigures figures = figures(after, restored.root().resolve("pg"));
-            assertThat(figures.counts()).isEqualTo(before.counts());
+            assertThat(figures.countsBesidesTheAuditLog()).isEqualTo(before.countsBesidesTheAuditLog());
+            assertThat(figures.counts().get("audit.audit_entry")).isGreaterThanOrEqualTo(before.counts().get("audit.audit_entry"));
             assertThat(figures.reports()).isEqualTo(before.reports());
             assertThat(figures.file()).isEqualTo(before.file());
             assertThat(figures.accessLogGoesOn(before)).isTrue();
