@@ -42,7 +42,7 @@ class BackupRestoreTests {
     @BeforeAll
     static void startTheApplicationWithDemoDataAndVisits() {
         source = new DataRoot(temp.resolve("data"), KEY);
-        app = source.start();
+        app = source.start("--voordeur.backup.directory=" + temp.resolve("scheduled"), "--voordeur.backup.keep=2");
         person = visitEveryProgramme();
     }
 
@@ -187,5 +187,49 @@ class BackupRestoreTests {
             assertThat(refused.err()).contains("incomplete");
         }
         assertThat(temp.resolve("from-cut")).doesNotExist();
+    }
+
+    /**
+     * The scheduled backup (its cron is off by default; here it is triggered by hand): a trigger
+     * while another instance holds the lock does nothing, each run is in the job log, and only the
+     * newest copies are kept.
+     */
+    @Test
+    void theScheduledBackupRunsOnceAtATimeKeepsTheNewestCopiesAndLogsEachRun() throws Exception {
+        Path directory = temp.resolve("scheduled");
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("voordeur-20200101-000000.vdbackup"), "old");
+        Files.writeString(directory.resolve("voordeur-20200102-000000.vdbackup"), "older than any new one");
+        JdbcClient owner = AppFigures.owner(temp.resolve("data/pg"));
+        ScheduledBackup job = app.getBean(ScheduledBackup.class);
+        long before = runs(owner);
+
+        job.run();
+        job.run(); // the lock is held (at least a minute): this trigger is skipped
+        assertThat(runs(owner) - before).isOne();
+        assertThat(names(directory)).hasSize(2).contains("voordeur-20200102-000000.vdbackup");
+
+        Thread.sleep(1100); // a new name (they are by the second)
+        owner.sql("UPDATE shedlock SET lock_until = now() WHERE name = ?").param(ScheduledBackup.JOB).update(); // the minute passed
+        job.run();
+        assertThat(runs(owner) - before).isEqualTo(2);
+        List<String> kept = names(directory);
+        assertThat(kept).hasSize(2).allMatch(name -> !name.startsWith("voordeur-2020"));
+        assertThat(owner.sql("SELECT summary FROM job_run WHERE job = ? ORDER BY id DESC LIMIT 1")
+                .param(ScheduledBackup.JOB).query(String.class).single()).startsWith("written voordeur-").contains("kept 2");
+
+        DataRoot.Command restore = new DataRoot(temp.resolve("from-scheduled"), KEY)
+                .command("restore", "--from", directory.resolve(kept.getLast()).toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+    }
+
+    private static long runs(JdbcClient db) {
+        return db.sql("SELECT count(*) FROM job_run WHERE job = ?").param(ScheduledBackup.JOB).query(Long.class).single();
+    }
+
+    private static List<String> names(Path directory) throws java.io.IOException {
+        try (var list = Files.list(directory)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

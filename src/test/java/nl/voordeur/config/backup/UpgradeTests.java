@@ -81,22 +81,50 @@ class UpgradeTests {
 
     /**
      * Every field the previous release showed is there with the same value (field by field, arrays
-     * element by element); fields a later version added are not compared.
+     * element by element, in any order: rows with equal figures may come in another order); fields a
+     * later version added are not compared.
      */
     static void assertKept(String where, JsonNode before, JsonNode now) {
-        assertThat(now).as(where + ": missing").isNotNull();
-        if (before.isObject()) {
-            assertThat(now.isObject()).as(where).isTrue();
-            for (String field : iterable(before.propertyNames())) {
-                assertKept(where + "." + field, before.get(field), now.get(field));
+        List<String> differences = new ArrayList<>();
+        compare(where, before, now, differences);
+        assertThat(differences).as(where).isEmpty();
+    }
+
+    private static void compare(String where, JsonNode before, JsonNode now, List<String> differences) {
+        if (now == null || now.isMissingNode()) {
+            differences.add(where + ": missing");
+        } else if (before.isObject()) {
+            if (!now.isObject()) {
+                differences.add(where + ": not an object: " + now);
+                return;
             }
+            for (String field : iterable(before.propertyNames())) compare(where + "." + field, before.get(field), now.get(field), differences);
         } else if (before.isArray()) {
-            assertThat(now.size()).as(where + " size").isEqualTo(before.size());
-            for (int i = 0; i < before.size(); i++) assertKept(where + "[" + i + "]", before.get(i), now.get(i));
+            if (now.size() != before.size()) {
+                differences.add(where + ": " + now.size() + " elements instead of " + before.size());
+                return;
+            }
+            List<JsonNode> unmatched = new ArrayList<>();
+            now.forEach(unmatched::add);
+            for (int i = 0; i < before.size(); i++) {
+                JsonNode wanted = before.get(i);
+                JsonNode match = unmatched.stream().filter(candidate -> {
+                    List<String> none = new ArrayList<>();
+                    compare("", wanted, candidate, none);
+                    return none.isEmpty();
+                }).findFirst().orElse(null);
+                if (match == null) {
+                    differences.add(where + "[" + i + "]: " + wanted + " not found in " + now);
+                } else {
+                    unmatched.remove(match);
+                }
+            }
         } else if (before.isNumber()) {
-            assertThat(now.decimalValue()).as(where).isEqualByComparingTo(before.decimalValue());
-        } else {
-            assertThat(now).as(where).isEqualTo(before);
+            if (!now.isNumber() || now.decimalValue().compareTo(before.decimalValue()) != 0) {
+                differences.add(where + ": " + now + " instead of " + before);
+            }
+        } else if (!now.equals(before)) {
+            differences.add(where + ": " + now + " instead of " + before);
         }
     }
 
