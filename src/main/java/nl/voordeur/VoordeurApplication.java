@@ -6,12 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import nl.voordeur.config.backup.BackupCommand;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
 @EnableScheduling
 public class VoordeurApplication {
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication.run(VoordeurApplication.class, args);
     }
 }

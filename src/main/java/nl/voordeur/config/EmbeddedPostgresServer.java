@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -17,60 +19,85 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.voordeur.shared.SecretFile;
 
 /**
- * One embedded PostgreSQL per JVM, shared by every application context that asks for it
- * (the tests start several contexts) and stopped when the last of them closes. Every login
+ * One embedded PostgreSQL per data directory and JVM, shared by every application context that
+ * asks for it (the tests start several contexts) and stopped when the last of them closes. Every login
  * needs a password: the superuser's is kept in the data directory ({@link SuperuserPassword}),
  * the application role's is made afresh at every start and held in memory only.
  */
-final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     /** The role the application connects as; the migrations run as the superuser {@code postgres}. */
     static final String APP_ROLE = "voordeur_app";
 
-    private static EmbeddedPostgres server;
-    private static Path dataDirectory;
-    private static String appPassword;
-    private static int users;
+    /**
+     * The running servers by configured data directory ("" for the throw-away one): the
+     * application's contexts in one JVM share the server of their directory (the tests start several
+     * contexts, and a few of them their own data directory, e.g. a restored one).
+     */
+    private static final Map<String, Running> SERVERS = new HashMap<>();
 
-    private EmbeddedPostgresServer() {
+    private static final class Running {
+        final EmbeddedPostgres postgres;
+        final Path dataDirectory;
+        final String appPassword;
+        int users;
+
+        Running(Started started) {
+            this.postgres = started.postgres();
+            this.dataDirectory = started.dataDirectory();
+            this.appPassword = createAppRole(postgres);
+        }
     }
 
-    static synchronized EmbeddedPostgresServer acquire(EmbeddedDatabaseProperties properties) {
-        if (server == null) {
-            Started started = start(properties);
-            server = started.postgres();
-            dataDirectory = started.dataDirectory();
-            appPassword = createAppRole(server);
+    private final String key;
+    private final Running running;
+
+    private EmbeddedPostgresServer(String key, Running running) {
+        this.key = key;
+        this.running = running;
+    }
+
+    static EmbeddedPostgresServer acquire(EmbeddedDatabaseProperties properties) {
+        String key = properties.persistent() ? Path.of(properties.dataDirectory()).toAbsolutePath().normalize().toString() : "";
+        synchronized (SERVERS) {
+            Running running = SERVERS.computeIfAbsent(key, k -> new Running(start(properties)));
+            running.users++;
+            return new EmbeddedPostgresServer(key, running);
         }
-        users++;
-        return new EmbeddedPostgresServer();
     }
 
     String jdbcUrl() {
-        synchronized (EmbeddedPostgresServer.class) {
-            return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-        }
+        return "jdbc:postgresql://localhost:" + running.postgres.getPort() + "/postgres";
+    }
+
+    /** The port the server listens on (localhost). */
+    public int port() {
+        return running.postgres.getPort();
+    }
+
+    /** Where the server keeps its data. */
+    public Path dataDirectory() {
+        return running.dataDirectory;
+    }
+
+    /** The superuser's ({@code postgres}) password, from its file in the data directory. */
+    public String superuserPassword() {
+        return SecretFile.read(superuserSecretFile()).orElseThrow();
     }
 
     /** The file that holds the superuser's password; part of the data directory's backup. */
     Path superuserSecretFile() {
-        synchronized (EmbeddedPostgresServer.class) {
-            return dataDirectory.resolve(SuperuserPassword.FILE);
-        }
+        return running.dataDirectory.resolve(SuperuserPassword.FILE);
     }
 
     String appPassword() {
-        synchronized (EmbeddedPostgresServer.class) {
-            return appPassword;
-        }
+        return running.appPassword;
     }
 
     /** The owner's (superuser's) data source, for the migrations only. */
     javax.sql.DataSource ownerDataSource() {
-        synchronized (EmbeddedPostgresServer.class) {
-            return server.getPostgresDatabase();
-        }
+        return running.postgres.getPostgresDatabase();
     }
 
     /**
@@ -93,16 +120,23 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (EmbeddedPostgresServer.class) {
-            if (--users > 0 || server == null) return;
+        synchronized (SERVERS) {
+            if (--running.users > 0 || SERVERS.get(key) != running) return;
+            SERVERS.remove(key);
             try {
-                server.close();
+                running.postgres.close();
             } catch (IOException e) {
                 log.warn("Embedded PostgreSQL did not stop cleanly", e);
             }
-            server = null;
-            dataDirectory = null;
         }
+    }
+
+    /**
+     * Starts the server of a data directory outside an application context (the backup and
+     * restore commands); the caller closes it. A new directory gets a fresh cluster.
+     */
+    public static EmbeddedPostgres startAlone(Path dataDirectory) {
+        return start(new EmbeddedDatabaseProperties(dataDirectory.toString())).postgres();
     }
 
     /**
