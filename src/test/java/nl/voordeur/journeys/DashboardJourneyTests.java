@@ -39,6 +39,8 @@ class DashboardJourneyTests extends BrowserTest {
         login("admin", DEMO_PASSWORD);
         page.navigate("/programmes/" + programme.id + "/dashboard");
         assertThat(page.locator("table:has(#funnel-caption) tbody tr").first()).containsText("3");
+        // the documents are offered for the programme's own years and its whole period, not a fixed year
+        assertThat(page.locator("#document-year option").last()).hasText("De hele looptijd");
         assertAccessible();
         screenshot("dashboard-desktop");
         page.getByText("Vergelijk met andere programma's in Helmond").click();

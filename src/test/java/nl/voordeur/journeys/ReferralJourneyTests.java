@@ -87,7 +87,7 @@ class ReferralJourneyTests extends BrowserTest {
 
         // the case manager again
         login(cm.username(), PASSWORD);
-        page.getByText("1 verwijzingen beantwoord door de partner").click();
+        page.getByText("1 verwijzing beantwoord door de partner").click();
         assertThat(page.locator("table:has(#referrals-caption) tbody tr").first()).containsText("Geaccepteerd");
         assertAccessible();
     }
