@@ -96,6 +96,18 @@ public class Meldcode {
         return page;
     }
 
+    /**
+     * How long a record may stay open before the work list calls it late: the meldcode sets no legal
+     * term, so the programme's own agreement (four weeks, as in the seeds' kernteam practice) stands here.
+     */
+    public static final java.time.Duration TERM = java.time.Duration.ofDays(28);
+
+    /** Open records per step they wait for, with those open past {@link #TERM}: counts only, not audited. */
+    public java.util.Map<MeldcodeStep, long[]> openByStep(java.time.Instant now) {
+        List<UUID> programmeIds = access.safetyProgrammes().stream().map(ProgrammeView::id).toList();
+        return records.openByStep(programmeIds, now.minus(TERM));
+    }
+
     /** The queue across every programme in which the current user is an aandachtsfunctionaris. */
     public PageResult<MeldcodeSummary> queue(Paging paging) {
         List<UUID> programmeIds = access.safetyProgrammes().stream().map(ProgrammeView::id).toList();

@@ -85,6 +85,26 @@ class MeldcodeRecords {
                 .param("ids", programmeIds).query(Long.class).single());
     }
 
+    /** Per step the open records wait for: how many, and how many of them opened before {@code lateBefore}. */
+    java.util.Map<MeldcodeStep, long[]> openByStep(Collection<UUID> programmeIds, java.time.Instant lateBefore) {
+        java.util.Map<MeldcodeStep, long[]> counts = new java.util.EnumMap<>(MeldcodeStep.class);
+        if (programmeIds.isEmpty()) return counts;
+        jdbc.sql("""
+                SELECT w.steps, count(*) AS open, count(*) FILTER (WHERE w.opened_at < :late) AS late
+                FROM (SELECT r.opened_at, (SELECT count(*) FROM meldcode.step s WHERE s.record_id = r.id) AS steps
+                      FROM meldcode.meldcode_record r WHERE r.status = 'OPEN' AND r.programme_id IN (:ids)) w
+                GROUP BY w.steps""")
+                .param("ids", programmeIds).param("late", java.sql.Timestamp.from(lateBefore))
+                .query((rs, n) -> {
+                    int steps = rs.getInt("steps");
+                    if (steps < MeldcodeStep.values().length) {
+                        counts.put(MeldcodeStep.values()[steps], new long[] {rs.getLong("open"), rs.getLong("late")});
+                    }
+                    return steps;
+                }).list();
+        return counts;
+    }
+
     List<MeldcodeSummary> ofHousehold(UUID householdId) {
         return jdbc.sql(SUMMARY + " WHERE r.household_id = ? ORDER BY r.opened_at").param(householdId)
                 .query(SUMMARY_ROW).list();

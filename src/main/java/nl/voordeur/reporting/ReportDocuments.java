@@ -39,9 +39,11 @@ public class ReportDocuments {
     private final ProgrammeGuard guard;
     private final ITemplateEngine templates;
     private final AuditLog auditLog;
+    private final org.springframework.context.MessageSource messages;
 
     ReportDocuments(Reporting reporting, ReportTexts texts, ProgrammeGuard guard, ITemplateEngine templates,
-                    AuditLog auditLog) {
+                    AuditLog auditLog, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reporting = reporting;
         this.texts = texts;
         this.guard = guard;
@@ -66,6 +68,25 @@ public class ReportDocuments {
         Report r = Disclosure.of(report(programmeId, year));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Voordeur", "1.0");
+            // the first sheet says what the figures are about: programme, period, money and targets
+            Worksheet about = workbook.newWorksheet("Programma");
+            about.value(0, 0, "Verantwoording Achter de Voordeur");
+            List<List<Object>> header = List.of(
+                    List.of("Programma", r.programmeName()),
+                    List.of("Periode", year == null ? "De hele looptijd" : "Jaar " + year),
+                    List.of("Budget (euro)", plain(reporting.budgetOf(programmeId))),
+                    List.of("Geplande bezoeken", plain(r.plannedVisits())),
+                    List.of("Streefcijfer deelname (%)", plain(r.targetParticipationPct())),
+                    List.of("Streefcijfer traject (%)", plain(r.targetTrajectoryPct())),
+                    List.of("Aantallen onder de 5", "staan als <5; de andere zijn afgerond op vijftallen"));
+            for (int i = 0; i < header.size(); i++) {
+                about.value(i + 2, 0, String.valueOf(header.get(i).get(0)));
+                Object value = header.get(i).get(1);
+                if (value instanceof BigDecimal number) about.value(i + 2, 1, number);
+                else about.value(i + 2, 1, SpreadsheetText.safe(String.valueOf(value)));
+            }
+            about.width(0, 30);
+            about.width(1, 40);
             table(workbook.newWorksheet("Resultaten"), List.of("Wat", "Aantal"), List.of(
                     List.of("Huishoudens", r.households()), List.of("Contact gehad", r.contacted()),
                     List.of("Bezocht", r.visited()), List.of("Bezochte personen", r.personsVisited()),
@@ -74,20 +95,30 @@ public class ReportDocuments {
                     List.of("Geen hulpvraag", r.profile().none()), List.of("Enkelvoudig", r.profile().single()),
                     List.of("Meervoudig", r.profile().multiple())));
             table(workbook.newWorksheet("Leefgebieden"), List.of("Leefgebied", "Hulpvragen"),
-                    r.domains().stream().map(d -> List.<Object>of(d.domain(), d.count())).toList());
+                    r.domains().stream().map(d -> List.<Object>of(dutch("domain." + d.domain()), d.count())).toList());
             table(workbook.newWorksheet("Ketenpartners"), List.of("Partner", "Verwezen", "Geaccepteerd", "Afgewezen",
                             "Geslaagd", "Mediaan werkdagen", "Afspraak werkdagen"),
                     r.referrals().stream().map(p -> List.<Object>of(p.organisation(), p.sent(), p.accepted(), p.rejected(),
                             p.completedSuccessfully(), p.medianResponseDays() == null ? "" : p.medianResponseDays(),
-                            (long) p.priorityResponseDays())).toList());
+                            BigDecimal.valueOf(p.priorityResponseDays()))).toList()); // days, not a count: never "<5"
             table(workbook.newWorksheet("Uitkomsten"), List.of("Uitkomst", "Hulpvragen"),
-                    r.outcomes().stream().map(o -> List.<Object>of(o.outcome(), o.count())).toList());
+                    r.outcomes().stream().map(o -> List.<Object>of(dutch("outcome." + o.outcome()), o.count())).toList());
             workbook.finish();
             auditLog.record(AuditRecord.of(AuditAction.EXPORT, "Report", programmeId).inProgramme(programmeId).withDetails("xlsx"));
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A code as its Dutch name ("FINANCES" is "financiën"), the code itself if there is none. */
+    private String dutch(String key) {
+        return messages.getMessage(key, null, key.substring(key.indexOf('.') + 1), DUTCH);
+    }
+
+    /** A figure that is not a count (money, a percentage, a target): a number, or empty. */
+    private static Object plain(Number value) {
+        return value == null ? "" : new BigDecimal(value.toString());
     }
 
     private Report report(UUID programmeId, Integer year) {

@@ -42,10 +42,12 @@ public class WorkList {
     private final EmergencyAccess emergency;
     private final FreeHouseholds free;
     private final RoleGrantReviews roleGrants;
+    private final nl.voordeur.meldcode.Meldcode meldcode;
 
     WorkList(ProgrammeManagement programmes, ProgrammeGuard guard, VisitPlanning planning, HouseholdAccess households,
              Triage triage, ReferralReads referrals, CaseReads cases, Clock clock, EmergencyAccess emergency,
-             FreeHouseholds free, RoleGrantReviews roleGrants) {
+             FreeHouseholds free, RoleGrantReviews roleGrants, nl.voordeur.meldcode.Meldcode meldcode) {
+        this.meldcode = meldcode;
         this.free = free;
         this.roleGrants = roleGrants;
         this.emergency = emergency;
@@ -93,6 +95,13 @@ public class WorkList {
         }
         if (user.hasRole(Role.PARTNER)) {
             add(items, "work.inbox", referrals.openInInbox(), null, "/referrals", false);
+        }
+        if (user.hasRole(Role.SAFETY_OFFICER)) {
+            // issue 19.7: the open meldcode records, per step they wait for; those past the term first
+            meldcode.openByStep(clock.instant()).forEach((step, counts) -> {
+                add(items, "work.meldcodeLate." + step.name(), counts[1], null, "/meldcode", true);
+                add(items, "work.meldcode." + step.name(), counts[0] - counts[1], null, "/meldcode", false);
+            });
         }
         return items;
     }

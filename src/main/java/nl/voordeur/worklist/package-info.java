@@ -3,5 +3,5 @@
  * item linking to its record. Reads from the other modules; nobody depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"referral", "support", "household", "address", "programme", "access", "shared"})
+        allowedDependencies = {"meldcode", "referral", "support", "household", "address", "programme", "access", "shared"})
 package nl.voordeur.worklist;

@@ -41,6 +41,11 @@ class DashboardJourneyTests extends BrowserTest {
         assertThat(page.locator("table:has(#funnel-caption) tbody tr").first()).containsText("3");
         // the documents are offered for the programme's own years and its whole period, not a fixed year
         assertThat(page.locator("#document-year option").last()).hasText("De hele looptijd");
+        // months in words, and bars with their labels and values
+        assertThat(page.locator("table:has(#trend-caption) tbody th").first())
+                .hasText(java.util.regex.Pattern.compile("^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}$"));
+        assertThat(page.locator(".hbar").first()).containsText("Huishoudens");
+        assertThat(page.locator(".hbar").first()).containsText("3");
         assertAccessible();
         screenshot("dashboard-desktop");
         page.getByText("Vergelijk met andere programma's in Helmond").click();

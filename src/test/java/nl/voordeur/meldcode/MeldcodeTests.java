@@ -162,6 +162,22 @@ class MeldcodeTests extends HttpTest {
         assertThat(ids).contains(id);
     }
 
+    /** Issue 19.7: the safety officer's start page lists the open records per step, not "niets voor u klaar". */
+    @Test
+    void theSafetyOfficersWorkListNamesTheOpenRecordsPerStep() {
+        var s = visitedHousehold();
+        String id = s.programme().visitorApi.post("/api/v1/households/" + s.household() + "/meldcode",
+                Map.of("concern", "Zorgen over het kind")).json().get("id").asString();
+        s.programme().visitorApi.post("/api/v1/households/" + s.household() + "/meldcode", Map.of("concern", "Nog een zorg"));
+        var officer = pages(s.officerUser().username());
+        assertThat(officer.get("/").body()).contains("2 open meldcodedossiers wachten op stap 1: signalen in kaart brengen")
+                .doesNotContain("Er staat nu niets voor u klaar");
+        assertThat(s.officer().post("/api/v1/meldcode/" + id + "/steps", step("SIGNALS_MAPPED", "Gezien")).status()).isEqualTo(201);
+        assertThat(officer.get("/").body()).contains("1 open meldcodedossier wacht op stap 1: signalen in kaart brengen")
+                .contains("1 open meldcodedossier wacht op stap 2: collegiale consultatie");
+        assertThat(pages(s.programme().visitor.username()).get("/").body()).doesNotContain("meldcodedossier");
+    }
+
     @Test
     void theSafetyOfficerRecordsAStepThroughTheRecordPage() {
         var s = visitedHousehold();

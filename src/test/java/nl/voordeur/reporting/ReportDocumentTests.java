@@ -97,6 +97,23 @@ class ReportDocumentTests extends HttpTest {
             try (var rows = results.openStream()) {
                 assertThat(rows.map(r -> r.getCellText(0) + "=" + r.getCellText(1)).toList()).contains("Bezocht=20");
             }
+            // issue 18: a header sheet, Dutch domain names, counts as numbers
+            var about = workbook.getFirstSheet();
+            assertThat(about.getName()).isEqualTo("Programma");
+            try (var rows = about.openStream()) {
+                assertThat(rows.map(r -> r.getCellText(0) + "=" + (r.getCellCount() > 1 ? r.getCellText(1) : "")).toList())
+                        .contains("Periode=Jaar 2009");
+            }
+            try (var rows = workbook.findSheet("Leefgebieden").orElseThrow().openStream()) {
+                var domainRows = rows.skip(1).toList();
+                assertThat(domainRows).extracting(r -> r.getCellText(0)).contains("financiën").doesNotContain("FINANCES");
+                assertThat(domainRows).allSatisfy(r -> assertThat(r.getCell(1).getType())
+                        .isIn(org.dhatim.fastexcel.reader.CellType.NUMBER, org.dhatim.fastexcel.reader.CellType.STRING));
+            }
+            try (var rows = results.openStream()) {
+                assertThat(rows.filter(r -> r.getCellText(0).equals("Bezocht")).findFirst().orElseThrow().getCell(1).getType())
+                        .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            }
         }
     }
 
