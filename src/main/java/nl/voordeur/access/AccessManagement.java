@@ -173,14 +173,16 @@ public class AccessManagement {
                 .map(RoleGrant::role).collect(Collectors.toCollection(HashSet::new));
         everywhere.addAll(roles);
         if (Role.mixesCouncilWithFiles(everywhere)) throw new DomainRuleViolated("user.roles.councilOpensNoFiles", "roles");
-        boolean loses = account.roles().stream()
-                .anyMatch(g -> programmeId.equals(g.programmeId()) && !roles.contains(g.role()));
+        boolean own = CurrentUser.get().map(u -> u.id().equals(userId)).orElse(false);
+        long stampBefore = apiTokens.stamp(userId);
         account.revokeAllIn(programmeId);
         roles.forEach(role -> account.grant(new RoleGrant(role, programmeId)));
         save(account);
-        // page sessions pick up the change on their next request (Principals); tokens of a user who
-        // lost a role are revoked, so an API client holding one must log in again
-        if (loses) apiTokens.revokeAll(userId);
+        // page sessions pick up the change on their next request (Principals); the user's API tokens
+        // end with the stamp the change bumps (access V6), so an API client must log in again, except
+        // after a change the user made themselves (a coordinator creating a programme becomes its coordinator)
+        if (own) apiTokens.carryForward(userId, stampBefore);
+        else apiTokens.revokeAll(userId);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, USER, userId).inProgramme(programmeId)
                 .withDetails("roles=" + roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
     }

@@ -107,8 +107,8 @@ public class TwoFactorService {
     }
 
     /**
-     * Enrols the offered secret when the code fits it; the code's step counts as used. API
-     * tokens issued on the password alone stop working: from now on a token needs the code.
+     * Enrols the offered secret when the code fits it; the code's step counts as used. Every API
+     * token of the user ends (the enrolment changes the security stamp): from now on a token needs the code.
      */
     @Transactional
     public void confirm(UUID userId, String code, HttpSession session) {
@@ -124,7 +124,7 @@ public class TwoFactorService {
         if (step.isEmpty()) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
         store.save(userId, secret, step.getAsLong(), Instant.now(clock));
         holder.clear();
-        tokens.revokePasswordOnly(userId);
+        tokens.revokeAll(userId);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor enrolled"));
     }
 
