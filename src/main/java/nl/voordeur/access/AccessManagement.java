@@ -46,10 +46,13 @@ public class AccessManagement {
     private final ApiTokens apiTokens;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
     AccessManagement(OrganisationRepository organisations, UserAccountRepository users,
                      PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock,
-                     PageSessions pageSessions, ApiTokens apiTokens, JdbcClient jdbc, ApplicationEventPublisher events) {
+                     PageSessions pageSessions, ApiTokens apiTokens, JdbcClient jdbc, ApplicationEventPublisher events,
+                     LoginThrottle throttle) {
+        this.throttle = throttle;
         this.jdbc = jdbc;
         this.events = events;
         this.organisations = organisations;
@@ -131,8 +134,9 @@ public class AccessManagement {
                 .sorted(Comparator.comparing(UserAccount::username)).toList();
         Map<UUID, Organisation> orgs = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Set<String> locked = throttle.lockedAccounts();
         List<UserView> page = all.stream().skip(paging.offset()).limit(paging.size())
-                .map(account -> view(account, orgs.get(account.organisationId()))).toList();
+                .map(account -> view(account, orgs.get(account.organisationId()), locked)).toList();
         auditLog.record(AuditRecord.list(USER, page.stream().map(UserView::id).toList()));
         return new PageResult<>(page, all.size());
     }
@@ -156,6 +160,18 @@ public class AccessManagement {
         if (!enabled) signOutEverywhere(saved);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, USER, id).withDetails("enabled=" + enabled));
         return view(saved);
+    }
+
+    /**
+     * Lifts the lock that a clear attack put on the user's login, and forgets the failures that caused
+     * it: the rightful user logs in again with their password. Nothing to lift is no error.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public void unlock(UUID id) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new NotFound(USER));
+        boolean wasLocked = throttle.unlock(account.username());
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, USER, id).withDetails(wasLocked ? "unlocked" : "unlock: was not locked"));
     }
 
     /** A disabled user is out at once: every page session on every instance and every API token. */
@@ -229,16 +245,18 @@ public class AccessManagement {
     }
 
     private UserView view(UserAccount account) {
-        return view(account, organisations.findById(account.organisationId()).orElse(null));
+        return view(account, organisations.findById(account.organisationId()).orElse(null),
+                throttle.isLocked(account.username()) ? Set.of(LoginThrottle.account(account.username())) : Set.of());
     }
 
-    static UserView view(UserAccount account, Organisation org) {
+    static UserView view(UserAccount account, Organisation org, Set<String> lockedAccounts) {
         List<RoleGrant> roles = account.roles().stream()
                 .sorted(Comparator.comparing((RoleGrant g) -> g.role().name())
                         .thenComparing(g -> String.valueOf(g.programmeId())))
                 .toList();
         return new UserView(account.id(), account.username(), account.displayName(), account.organisationId(),
                 org == null ? null : org.name(), org == null ? null : org.kind(), account.specialism(),
-                account.enabled(), roles, account.createdAt(), account.version());
+                account.enabled(), lockedAccounts.contains(LoginThrottle.account(account.username())), roles,
+                account.createdAt(), account.version());
     }
 }

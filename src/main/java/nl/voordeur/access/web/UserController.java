@@ -34,7 +34,6 @@ class UserController {
 
     private final AccessManagement access;
     private final TwoFactorService twoFactor;
-
     UserController(AccessManagement access, TwoFactorService twoFactor) {
         this.access = access;
         this.twoFactor = twoFactor;
@@ -92,6 +91,14 @@ class UserController {
         } catch (Forbidden e) {
             redirect.addFlashAttribute("problem", "twoFactor.reset.needsOwnSecondFactor");
         }
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** Lifts the lock a clear attack put on the user's login. */
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+        access.unlock(id);
+        redirect.addFlashAttribute("saved", "user.unlocked");
         return "redirect:/admin/users/" + id;
     }
 
