@@ -6,24 +6,51 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import nl.voordeur.access.AccessManagement;
+import nl.voordeur.access.PasswordChanges;
 
-/** An administrator's measures for a user's login: lifting a lock. */
+/** Passwords and login locks: the caller's own new password, and an administrator's measures for a user. */
 @RestController
 @RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users")
 class AccountSecurityApiController {
 
     private final AccessManagement access;
+    private final PasswordChanges passwords;
 
-    AccountSecurityApiController(AccessManagement access) {
+    AccountSecurityApiController(AccessManagement access, PasswordChanges passwords) {
         this.access = access;
+        this.passwords = passwords;
+    }
+
+    record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
+    }
+
+    /** Every API token of the caller ends, the one of this request included: log in again with the new password. */
+    @Operation(operationId = "changeOwnPassword", summary = "Change the caller's own password")
+    @PutMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changeOwnPassword(@Valid @RequestBody PasswordChange body) {
+        passwords.changeOwn(body.currentPassword(), body.newPassword(), null);
+    }
+
+    /** The user must choose a new password before anything else; their API tokens end now. */
+    @Operation(operationId = "requirePasswordChange", summary = "Require a user to choose a new password first")
+    @PostMapping("/{id}/password-change")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void requirePasswordChange(@PathVariable UUID id) {
+        passwords.requireChange(id);
     }
 
     /** Lifts the lock that many failed logins from many addresses put on the user's login. */
