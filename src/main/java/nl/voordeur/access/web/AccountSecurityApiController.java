@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.PasswordChanges;
+import nl.voordeur.access.TwoFactorService;
 
 /** Passwords and login locks: the caller's own new password, and an administrator's measures for a user. */
 @RestController
@@ -28,10 +29,12 @@ class AccountSecurityApiController {
 
     private final AccessManagement access;
     private final PasswordChanges passwords;
+    private final TwoFactorService twoFactor;
 
-    AccountSecurityApiController(AccessManagement access, PasswordChanges passwords) {
+    AccountSecurityApiController(AccessManagement access, PasswordChanges passwords, TwoFactorService twoFactor) {
         this.access = access;
         this.passwords = passwords;
+        this.twoFactor = twoFactor;
     }
 
     record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
@@ -51,6 +54,17 @@ class AccountSecurityApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void requirePasswordChange(@PathVariable UUID id) {
         passwords.requireChange(id);
+    }
+
+    /**
+     * A one-time code with which the user enrols their first authenticator while two-factor is
+     * enforced; shown this once, valid for three days, replacing an earlier one.
+     */
+    @Operation(operationId = "issueEnrolmentCode", summary = "Issue a user a one-time two-factor enrolment code")
+    @PostMapping("/{id}/enrolment-code")
+    @ResponseStatus(HttpStatus.CREATED)
+    TwoFactorService.EnrolmentCode issueEnrolmentCode(@PathVariable UUID id) {
+        return twoFactor.issueEnrolmentCode(id);
     }
 
     /** Lifts the lock that many failed logins from many addresses put on the user's login. */

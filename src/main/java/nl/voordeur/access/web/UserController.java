@@ -106,6 +106,13 @@ class UserController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** A one-time enrolment code, shown on this answer only (not kept in the session for a redirect). */
+    @PostMapping("/{id}/enrolment-code")
+    String issueEnrolmentCode(@PathVariable UUID id, Model model) {
+        model.addAttribute("enrolmentCode", twoFactor.issueEnrolmentCode(id));
+        return show(id, model);
+    }
+
     /** The user must choose a new password before anything else, from their next request on. */
     @PostMapping("/{id}/password-change")
     String requirePasswordChange(@PathVariable UUID id, RedirectAttributes redirect) {
