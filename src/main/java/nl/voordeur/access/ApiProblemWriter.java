@@ -34,6 +34,11 @@ class ApiProblemWriter {
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
     }
 
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN,
+                "Choose a new password first: PUT /api/v1/users/me/password with currentPassword and newPassword.");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

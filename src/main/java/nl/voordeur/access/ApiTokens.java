@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bearer tokens for the API: random, stored only as a SHA-256 hash, expiring. */
+/**
+ * Bearer tokens for the API: random, stored only as a SHA-256 hash, expiring, and bound to the
+ * account's security stamp at issue (access V6): any change of what the account may do ends them.
+ */
 @Component
 class ApiTokens {
 
@@ -46,8 +49,8 @@ class ApiTokens {
         Instant now = Instant.now(clock);
         Instant expiresAt = now.plus(properties.tokenTtl());
         jdbc.sql("DELETE FROM access.api_token WHERE expires_at < :now").param("now", Timestamp.from(now)).update();
-        jdbc.sql("INSERT INTO access.api_token (token_hash, user_id, issued_at, expires_at, two_factor) "
-                        + "VALUES (:h, :u, :i, :e, :mfa)")
+        jdbc.sql("INSERT INTO access.api_token (token_hash, user_id, issued_at, expires_at, two_factor, security_stamp) "
+                        + "SELECT :h, :u, :i, :e, :mfa, security_stamp FROM access.user_account WHERE id = :u")
                 .param("h", hash(token)).param("u", userId).param("mfa", twoFactor)
                 .param("i", Timestamp.from(now)).param("e", Timestamp.from(expiresAt))
                 .update();
@@ -65,9 +68,28 @@ class ApiTokens {
                 .filter(u -> u.passedSecondFactor() || !twoFactor.requiredFor(u));
     }
 
+    /** Ends one token of this user (the one presented); false when it was not theirs or is gone already. */
     @Transactional
-    void revokePasswordOnly(UUID userId) {
-        jdbc.sql("DELETE FROM access.api_token WHERE user_id = :u AND NOT two_factor").param("u", userId).update();
+    boolean revoke(String token, UUID userId) {
+        return jdbc.sql("DELETE FROM access.api_token WHERE token_hash = :h AND user_id = :u")
+                .param("h", hash(token)).param("u", userId).update() > 0;
+    }
+
+    /**
+     * After a change the user made to their own rights (a coordinator who creates a programme becomes
+     * its coordinator), the tokens that were valid before stay valid: they hold the new stamp.
+     */
+    @Transactional
+    void carryForward(UUID userId, long stampBefore) {
+        jdbc.sql("""
+                        UPDATE access.api_token t SET security_stamp = u.security_stamp FROM access.user_account u
+                        WHERE u.id = t.user_id AND t.user_id = :u AND t.security_stamp = :before""")
+                .param("u", userId).param("before", stampBefore).update();
+    }
+
+    long stamp(UUID userId) {
+        return jdbc.sql("SELECT security_stamp FROM access.user_account WHERE id = :u").param("u", userId)
+                .query(Long.class).optional().orElse(-1L);
     }
 
     @Transactional

@@ -19,9 +19,15 @@ class PageSessions {
 
     /** Deletes every page session of this user; their next request goes to the login page. Returns how many. */
     int endAll(String username) {
+        return endAllExcept(username, null);
+    }
+
+    /** As {@link #endAll}, but the session with this id (the caller's own) stays. */
+    int endAllExcept(String username, String keep) {
         FindByIndexNameSessionRepository<?> sessions = repository.getIfAvailable();
         if (sessions == null) return 0;
-        var ids = sessions.findByPrincipalName(username).keySet();
+        var ids = new java.util.HashSet<>(sessions.findByPrincipalName(username).keySet());
+        if (keep != null) ids.remove(keep);
         ids.forEach(sessions::deleteById);
         return ids.size();
     }

@@ -37,12 +37,12 @@ class Principals {
     record TokenHolder(UUID userId, boolean twoFactor, long securityStamp) {
     }
 
-    /** The holder of a token that exists and has not expired, as of now. */
+    /** The holder of a token that exists, has not expired and was issued under the account's present stamp. */
     Optional<CurrentUser> byTokenHash(String tokenHash) {
         return jdbc.sql("""
                         SELECT t.user_id, t.two_factor, u.security_stamp FROM access.api_token t
                         JOIN access.user_account u ON u.id = t.user_id
-                        WHERE t.token_hash = :h AND t.expires_at > :now""")
+                        WHERE t.token_hash = :h AND t.expires_at > :now AND t.security_stamp = u.security_stamp""")
                 .param("h", tokenHash).param("now", Timestamp.from(Instant.now(clock)))
                 .query(TokenHolder.class).optional()
                 .flatMap(h -> principal(h.userId(), h.securityStamp()).map(u -> h.twoFactor() ? u.withSecondFactor() : u));

@@ -46,7 +46,7 @@ class SecondFactorCheck {
 
     /** Verifies the code of an enrolled user; throws as a wrong password would. */
     CurrentUser verify(CurrentUser user, String code, String address) {
-        if (throttle.isBlocked(user.username(), address)) {
+        if (throttle.isLocked(user.username()) || throttle.isBlocked(user.username(), address)) {
             audit(AuditRecord.of(AuditAction.LOGIN_FAILED, "UserAccount", user.id()).withDetails("throttled").refused(),
                     null);
             throw new LoginThrottled();
@@ -64,7 +64,7 @@ class SecondFactorCheck {
                     .withDetails("bad second factor").refused(), null);
             throw new BadCredentialsException("bad credentials");
         }
-        throttle.recordSuccess(user.username());
+        throttle.recordSuccess(user.username(), address);
         return user.withSecondFactor();
     }
 

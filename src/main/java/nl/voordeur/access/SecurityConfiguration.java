@@ -20,6 +20,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -87,7 +88,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems,
-                                AuthenticationManager manager) throws Exception {
+                                AuthenticationManager manager, PasswordChanges passwordChanges) throws Exception {
         http.securityMatcher(SecurityConfiguration::apiRequest)
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
@@ -100,6 +101,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeGate(passwordChanges, problems), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
@@ -112,7 +114,7 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager passwords, TwoFactorLogin twoFactor,
                                   OidcProperties oidc, OidcLogin oidcLogin, LoginAudit loginAudit,
                                   ObjectProvider<ClientRegistrationRepository> registrations, Principals principals,
-                                  TwoFactorPolicy twoFactorPolicy,
+                                  TwoFactorPolicy twoFactorPolicy, PasswordChanges passwordChanges,
                                   @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
         if (oidc.enabled()) {
             http.oauth2Login(o -> o.loginPage("/login")
@@ -127,6 +129,7 @@ class SecurityConfiguration {
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(passwords);
         http.addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
                 .addFilterAfter(new FreshPrincipal(principals, twoFactorPolicy), SecurityContextHolderFilter.class)
+                .addFilterBefore(new PasswordChangeGate(passwordChanges, null), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(TwoFactorLogin.CODE_PAGE).access(pending(false))

@@ -44,6 +44,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = clientAddress(authentication);
+        if (throttle.isLocked(username)) {
+            auditRefusal(username, "account locked");
+            throw new LoginThrottled(true);
+        }
         if (throttle.isBlocked(username, address)) {
             auditRefusal(username, "throttled");
             throw new LoginThrottled();
@@ -52,11 +56,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwords.authenticate(authentication);
             CurrentUser user = (CurrentUser) result.getPrincipal();
             // with a second factor the failure count is cleared only after the code, or password tries would reset it
-            if (!twoFactor.enrolled(user.id())) throttle.recordSuccess(username);
+            if (!twoFactor.enrolled(user.id())) throttle.recordSuccess(username, address);
             return result;
         } catch (BadCredentialsException | DisabledException e) {
-            throttle.recordFailure(username, address);
             auditRefusal(username, "bad credentials");
+            throttle.recordFailure(username, address);
             throw new BadCredentialsException("bad credentials");
         }
     }

@@ -36,9 +36,14 @@ public class TwoFactorService {
     private final Clock clock;
     private final PasswordEncoder passwords;
     private final JdbcClient jdbc;
+    private final EnrolmentCodes enrolmentCodes;
+    private final TwoFactorPolicy policy;
 
     TwoFactorService(TwoFactorStore store, TotpCodes codes, SecretCipher cipher, UserAccountRepository users,
-                     ApiTokens tokens, AuditLog auditLog, Clock clock, PasswordEncoder passwords, JdbcClient jdbc) {
+                     ApiTokens tokens, AuditLog auditLog, Clock clock, PasswordEncoder passwords, JdbcClient jdbc,
+                     EnrolmentCodes enrolmentCodes, TwoFactorPolicy policy) {
+        this.enrolmentCodes = enrolmentCodes;
+        this.policy = policy;
         this.passwords = passwords;
         this.jdbc = jdbc;
         this.store = store;
@@ -52,6 +57,29 @@ public class TwoFactorService {
 
     /** What the enrolment page shows: the secret as text, as an otpauth URI and as a QR image. */
     public record EnrolmentOffer(String secret, String otpauthUri, String qrDataUri) {
+    }
+
+    /** A one-time enrolment code, shown this once. */
+    public record EnrolmentCode(String code, Instant expiresAt) {
+    }
+
+    /**
+     * Whether a first enrolment needs a one-time code from an administrator: while two-factor is
+     * enforced, knowing the password is not enough to enrol an authenticator.
+     */
+    public boolean enrolmentCodeRequired() {
+        return policy.enforced();
+    }
+
+    /** Issues the user a one-time enrolment code (replacing an earlier one), valid for three days. */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMIN')")
+    public EnrolmentCode issueEnrolmentCode(UUID userId) {
+        users.findById(userId).orElseThrow(() -> new NotFound("UserAccount"));
+        var issued = enrolmentCodes.issue(userId, CurrentUser.require().id());
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId)
+                .withDetails("two-factor enrolment code issued, valid until " + issued.expiresAt()));
+        return new EnrolmentCode(issued.code(), issued.expiresAt());
     }
 
     @PreAuthorize("hasAuthority('ADMIN') or #userId == principal.id")
@@ -82,11 +110,11 @@ public class TwoFactorService {
         return new EnrolmentOffer(secret, codes.otpauthUri(secret, user.username()), null);
     }
 
-    /** API: confirms the secret offered by {@link #offerByApi} with a code from it. */
+    /** API: confirms the secret offered by {@link #offerByApi} with a code from it (and, when enforced, an enrolment code). */
     @Transactional
-    public void confirmByApi(String code) {
+    public void confirmByApi(String code, String enrolmentCode) {
         UUID userId = CurrentUser.require().id();
-        confirm(userId, code, OfferHolder.table(jdbc, userId, Instant.now(clock)));
+        confirm(userId, code, enrolmentCode, OfferHolder.table(jdbc, userId, Instant.now(clock)));
     }
 
     /**
@@ -94,9 +122,9 @@ public class TwoFactorService {
      * then as {@link #confirm}.
      */
     @Transactional
-    public void confirmWithPassword(UUID userId, String password, String code, HttpSession session) {
+    public void confirmWithPassword(UUID userId, String password, String code, String enrolmentCode, HttpSession session) {
         checkPassword(userId, password);
-        confirm(userId, code, session);
+        confirm(userId, code, enrolmentCode, session);
     }
 
     private void checkPassword(UUID userId, String password) {
@@ -107,24 +135,31 @@ public class TwoFactorService {
     }
 
     /**
-     * Enrols the offered secret when the code fits it; the code's step counts as used. API
-     * tokens issued on the password alone stop working: from now on a token needs the code.
+     * Enrols the offered secret when the code fits it; the code's step counts as used. While
+     * two-factor is enforced, the user's one-time enrolment code must come with it and is used up.
+     * Every API token of the user ends (the enrolment changes the security stamp): from now on a
+     * token needs the code.
      */
     @Transactional
-    public void confirm(UUID userId, String code, HttpSession session) {
-        confirm(userId, code, OfferHolder.session(session));
+    public void confirm(UUID userId, String code, String enrolmentCode, HttpSession session) {
+        confirm(userId, code, enrolmentCode, OfferHolder.session(session));
     }
 
-    private void confirm(UUID userId, String code, OfferHolder holder) {
+    private void confirm(UUID userId, String code, String enrolmentCode, OfferHolder holder) {
         if (store.enrolled(userId)) throw new DomainRuleViolated("twoFactor.alreadyEnrolled", "code");
         String sealed = holder.sealed();
         if (sealed == null) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
         String secret = cipher.decrypt(sealed, userId.toString());
         OptionalLong step = codes.matchingStep(secret, code, Long.MIN_VALUE);
         if (step.isEmpty()) throw new DomainRuleViolated("twoFactor.code.invalid", "code");
+        if (policy.enforced() && !enrolmentCodes.consume(userId, enrolmentCode)) {
+            auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId)
+                    .withDetails("two-factor enrolment without a valid enrolment code").refused());
+            throw new DomainRuleViolated("twoFactor.enrolmentCode.invalid", "enrolmentCode");
+        }
         store.save(userId, secret, step.getAsLong(), Instant.now(clock));
         holder.clear();
-        tokens.revokePasswordOnly(userId);
+        tokens.revokeAll(userId);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "UserAccount", userId).withDetails("two-factor enrolled"));
     }
 

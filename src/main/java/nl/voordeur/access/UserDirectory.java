@@ -51,7 +51,7 @@ public class UserDirectory {
         Map<UUID, Organisation> orgs = organisationsById();
         return users.findAll().stream().filter(UserAccount::enabled)
                 .sorted(Comparator.comparing(UserAccount::displayName))
-                .map(u -> AccessManagement.view(u, orgs.get(u.organisationId()))).toList();
+                .map(u -> AccessManagement.view(u, orgs.get(u.organisationId()), java.util.Set.of())).toList();
     }
 
     private Map<UUID, Organisation> organisationsById() {

@@ -66,6 +66,9 @@ class OidcLoginTests {
     int port;
 
     @Autowired
+    TwoFactorService twoFactorService;
+
+    @Autowired
     AccessManagement access;
 
     @Autowired
@@ -126,7 +129,8 @@ class OidcLoginTests {
         String enrolPage = browser.get("/login/enrol").body();
         assertThat(enrolPage).doesNotContain("met uw wachtwoord").contains("ook een code uit de app");
         String secret = secretOn(enrolPage);
-        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret))).location()).endsWith("/");
+        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret), "enrolmentCode", enrolmentCode(user)))
+                .location()).endsWith("/");
         assertThat(browser.get("/").status()).isEqualTo(200);
 
         later(30);
@@ -244,7 +248,8 @@ class OidcLoginTests {
                 .endsWith("/login/enrol");
         assertThat(auditDetails("LOGIN", user.id())).isEmpty();
 
-        browser.postForm("/login/enrol", Map.of("code", code(secretOn(browser.get("/login/enrol").body()))));
+        browser.postForm("/login/enrol", Map.of("code", code(secretOn(browser.get("/login/enrol").body())),
+                "enrolmentCode", enrolmentCode(user)));
         assertThat(auditDetails("LOGIN", user.id()))
                 .containsExactly("identity provider " + IDP.issuer() + ", no MFA reported, second factor");
     }
@@ -260,8 +265,14 @@ class OidcLoginTests {
         var browser = new PageClient(port);
         IDP.signIn(browser, subject, Map.of("preferred_username", user.username()));
         String secret = secretOn(browser.get("/login/enrol").body());
-        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret))).location()).endsWith("/");
+        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret), "enrolmentCode", enrolmentCode(user)))
+                .location()).endsWith("/");
         policy.enforce(false);
+    }
+
+    /** The one-time code an administrator issues for a first enrolment while two-factor is enforced. */
+    private String enrolmentCode(User user) {
+        return AsSystem.call(() -> twoFactorService.issueEnrolmentCode(user.id())).code();
     }
 
     record User(UUID id, String username, String displayName) {

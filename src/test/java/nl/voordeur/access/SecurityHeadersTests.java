@@ -2,6 +2,10 @@ package nl.voordeur.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,8 +15,8 @@ import nl.voordeur.support.PageClient;
 
 /**
  * Headers and session cookie (security.md test 10) on plain-http localhost. HSTS and the
- * {@code Secure} flag need HTTPS: TwoInstancesTests shows them behind a TLS-terminating load
- * balancer; the prod profile also names the cookie {@code __Host-VOORDEUR}.
+ * {@code Secure} flag need HTTPS: a request forwarded by a TLS-terminating proxy gets them in every
+ * profile (issue 16 item 17); the prod profile also names the cookie {@code __Host-VOORDEUR}.
  */
 class SecurityHeadersTests extends HttpTest {
 
@@ -29,6 +33,20 @@ class SecurityHeadersTests extends HttpTest {
                 .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie")).flatMap(e -> e.getValue().stream()).toList();
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
                 .contains("HttpOnly").contains("SameSite=Lax").contains("Path=/"));
+    }
+
+    /** Issue 16 item 17: not only in the prod profile. */
+    @Test
+    void theSessionCookieIsSecureWheneverTheRequestArrivedOverHttps() throws Exception {
+        var viaProxy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(viaProxy.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("Secure").contains("HttpOnly"));
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).isPresent();
+
+        List<String> plain = new PageClient(port).get("/login").headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie")).flatMap(e -> e.getValue().stream()).toList();
+        assertThat(plain).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").doesNotContain("Secure"));
     }
 
     @Test

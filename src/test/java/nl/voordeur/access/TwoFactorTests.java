@@ -157,6 +157,8 @@ class TwoFactorTests extends HttpTest {
     void outsideDemoModeEveryRoleThatSeesPersonalDataMustEnrolFirst() {
         var visitor = user(organisation("WELFARE"), "VISITOR");
         var council = user(organisation("MUNICIPALITY"), "COUNCIL");
+        String enrolmentCode = admin().post("/api/v1/users/" + visitor.id() + "/enrolment-code", Map.of())
+                .json().get("code").asString();
         policy.enforce(true);
 
         var refused = anonymousApi().post("/api/v1/auth/token", Map.of("username", visitor.username(), "password", PASSWORD));
@@ -168,8 +170,10 @@ class TwoFactorTests extends HttpTest {
         assertThat(browser.get("/").location()).endsWith("/login/enrol");
         assertThat(browser.get("/login/code").location()).endsWith("/login/enrol");
         String secret = secretOn(browser.get("/login/enrol").body());
-        assertThat(browser.postForm("/login/enrol", Map.of("code", "000000")).body()).contains("klopt niet");
-        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret))).location()).endsWith("/");
+        assertThat(browser.postForm("/login/enrol", Map.of("code", "000000", "enrolmentCode", enrolmentCode)).body())
+                .contains("klopt niet");
+        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret), "enrolmentCode", enrolmentCode))
+                .location()).endsWith("/");
         assertThat(browser.get("/").status()).isEqualTo(200);
 
         assertThat(new PageClient(port).login(council.username(), PASSWORD).location())
@@ -250,6 +254,65 @@ class TwoFactorTests extends HttpTest {
         var confirmed = browser.postForm("/account/two-factor", Map.of("password", PASSWORD, "code", code(secret)));
         assertThat(confirmed.location()).endsWith("/account/two-factor");
         return secret;
+    }
+
+    /**
+     * Issue 16 item 11: with two-factor enforced, knowing the password is not enough to enrol an
+     * authenticator; the first enrolment needs the one-time code an administrator issued, which is
+     * shown once, stored hashed, used up by the enrolment and expires.
+     */
+    @Test
+    void withTwoFactorEnforcedThePasswordAloneCannotEnrolAnAuthenticator() {
+        var visitor = user(organisation("WELFARE"), "VISITOR");
+        policy.enforce(true);
+        var intruder = new PageClient(port);
+        assertThat(intruder.login(visitor.username(), PASSWORD).location()).endsWith("/login/enrol");
+        String page = intruder.get("/login/enrol").body();
+        assertThat(page).contains("Inschrijfcode van de beheerder");
+        String secret = secretOn(page);
+
+        var refused = intruder.postForm("/login/enrol", Map.of("code", code(secret)));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("De inschrijfcode klopt niet");
+        assertThat(intruder.postForm("/login/enrol", Map.of("code", code(secret), "enrolmentCode", "ABCD-EFGH-JKMN"))
+                .body()).contains("De inschrijfcode klopt niet");
+        assertThat(jdbc.sql("SELECT count(*) FROM access.two_factor WHERE user_id = ?").param(visitor.id())
+                .query(Long.class).single()).isZero();
+        assertThat(intruder.get("/").location()).endsWith("/login/enrol");
+    }
+
+    @Test
+    void anEnrolmentCodeFromTheAdministratorIsShownOnceStoredHashedUsedOnceAndExpires() {
+        var visitor = user(organisation("WELFARE"), "VISITOR");
+        var admin = pages("admin");
+        admin.get("/admin/users/" + visitor.id());
+        var issued = admin.postForm("/admin/users/" + visitor.id() + "/enrolment-code", Map.of());
+        var shown = Pattern.compile("id=\"enrolment-code\">([A-Z0-9-]+)<").matcher(issued.body());
+        assertThat(shown.find()).isTrue();
+        String code = shown.group(1);
+        assertThat(admin.get("/admin/users/" + visitor.id()).body()).doesNotContain(code);
+        assertThat(jdbc.sql("SELECT code_hash FROM access.enrolment_code WHERE user_id = ?").param(visitor.id())
+                .query(String.class).single()).isNotEqualTo(code).doesNotContain(code);
+        assertThat(api(user(organisation("WELFARE"), "VISITOR").username())
+                .post("/api/v1/users/" + visitor.id() + "/enrolment-code", Map.of()).status()).isEqualTo(403);
+
+        policy.enforce(true);
+        var browser = new PageClient(port);
+        browser.login(visitor.username(), PASSWORD);
+        later((int) EnrolmentCodes.VALID_FOR.toSeconds() + 60);
+        String secret = secretOn(browser.get("/login/enrol").body());
+        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret), "enrolmentCode", code)).body())
+                .as("expired").contains("De inschrijfcode klopt niet");
+
+        policy.enforce(false); // the administrator here has no second factor; the pending login waits
+        var fresh = admin().post("/api/v1/users/" + visitor.id() + "/enrolment-code", Map.of());
+        policy.enforce(true);
+        assertThat(fresh.status()).isEqualTo(201);
+        String second = fresh.json().get("code").asString();
+        assertThat(browser.postForm("/login/enrol", Map.of("code", code(secret), "enrolmentCode", second.toLowerCase()))
+                .location()).endsWith("/");
+        assertThat(jdbc.sql("SELECT count(*) FROM access.enrolment_code WHERE user_id = ?").param(visitor.id())
+                .query(Long.class).single()).as("used up").isZero();
     }
 
     private static String secretOn(String page) {

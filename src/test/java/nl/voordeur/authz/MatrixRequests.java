@@ -126,6 +126,9 @@ final class MatrixRequests {
             case "PUT /api/v1/programmes/{id}/retention" -> Map.of("caseMonths", 24, "contactOnlyMonths", 12);
             case "POST /api/v1/users/me/two-factor" -> Map.of("password", HttpTest.PASSWORD);
             case "PUT /api/v1/users/me/two-factor" -> Map.of("code", "123456");
+            // a wrong current password: the refusal is audited, and nobody's password changes
+            case "PUT /api/v1/users/me/password" -> Map.of("currentPassword", "not the password 2026",
+                    "newPassword", "een nieuwe zin voor het werk");
             case "POST /api/v1/persons/search" -> Map.of("programmeId", ids.get("programme"), "name", "Matrix");
             case "PUT /api/v1/persons/{id}" -> Map.of("name", "Matrix Hoofdbewoner", "birthYear", 1970, "version", 0);
             case "POST /api/v1/users" -> Map.of("username", "m-" + UUID.randomUUID().toString().substring(0, 12),
@@ -148,6 +151,8 @@ final class MatrixRequests {
                     "members[0].birthYear", "1980", "members[0].relation", "MAIN_RESIDENT", "members[0].present", "true");
             case "POST /programmes/{id}/retention" -> Map.of("caseMonths", "24", "contactOnlyMonths", "12", "version", "0");
             case "POST /account/two-factor" -> Map.of("password", HttpTest.PASSWORD, "code", "123456");
+            case "POST /account/password" -> Map.of("currentPassword", "not the password 2026",
+                    "newPassword", "een nieuwe zin voor het werk");
             case "POST /login/code", "POST /login/enrol" -> Map.of("code", "123456");
             case "POST /admin/organisations" -> Map.of("name", "Org-" + UUID.randomUUID(), "kind", "OTHER");
             case "POST /admin/users/{id}/enabled" -> Map.of("enabled", "true", "version", "0");

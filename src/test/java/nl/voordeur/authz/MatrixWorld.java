@@ -37,6 +37,7 @@ final class MatrixWorld {
     final Map<Caller, ApiClient> apis = new LinkedHashMap<>();
     final Map<Caller, PageClient> pages = new LinkedHashMap<>();
     final Map<Caller, UUID> userIds = new LinkedHashMap<>();
+    private final Map<Caller, String> usernames = new LinkedHashMap<>();
 
     /** Texts of the health records, which a police caller must never receive in any answer. */
     static final List<String> HEALTH_MARKERS = List.of("\"domain\":\"MENTAL_HEALTH\"", "Somber sinds de verhuizing",
@@ -184,13 +185,21 @@ final class MatrixWorld {
 
     /** Puts back the spare member and partner that the matrix's remove endpoints take away. */
     void restore() {
-        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/partners",
+        apis.get(Caller.COORDINATOR).post("/api/v1/programmes/" + programme.id + "/partners",
                 Map.of("organisationId", ids.get("spareOrganisation"), "priorityResponseDays", 3));
-        programme.coordinator.post("/api/v1/programmes/" + programme.id + "/members",
+        apis.get(Caller.COORDINATOR).post("/api/v1/programmes/" + programme.id + "/members",
                 Map.of("userId", ids.get("spareUser"), "roles", List.of("VISITOR")));
     }
 
+    /** New logins for a caller whose sessions and tokens an endpoint ended (log out, log out everywhere). */
+    void relogin(Caller caller) {
+        String username = usernames.get(caller);
+        apis.put(caller, test.api(username));
+        pages.put(caller, pagesOf(username));
+    }
+
     private void add(Caller caller, TestUser user) {
+        usernames.put(caller, user.username());
         apis.put(caller, test.api(user.username()));
         userIds.put(caller, user.id());
         pages.put(caller, pagesOf(user.username()));
@@ -202,6 +211,7 @@ final class MatrixWorld {
 
     private PageClient pageClientOf(ApiClient coordinator) {
         String username = coordinator.get("/api/v1/users/me").json().get("username").asString();
+        usernames.put(Caller.COORDINATOR, username);
         return pagesOf(username);
     }
 

@@ -122,7 +122,7 @@ class TwoInstancesTests {
         UUID coordinator = db.sql("SELECT id FROM access.user_account WHERE username = 'coordinator'")
                 .query(UUID.class).single();
         String expired = "expired-" + UUID.randomUUID();
-        db.sql("INSERT INTO access.api_token (token_hash, user_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")
+        db.sql("INSERT INTO access.api_token (token_hash, user_id, issued_at, expires_at, security_stamp) VALUES (?, ?, ?, ?, 0)")
                 .params(expired, coordinator, Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)),
                         Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)))
                 .update();

@@ -22,11 +22,25 @@ public final class ApiClient {
     private final String baseUrl;
     private final String token;
     private final String accept;
+    private final String forwardedFor;
 
     private ApiClient(String baseUrl, String token, String accept) {
+        this(baseUrl, token, accept, null);
+    }
+
+    private ApiClient(String baseUrl, String token, String accept, String forwardedFor) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.accept = accept;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same caller seen at another client address: as a TLS-terminating proxy on the local network
+     * forwards it (X-Forwarded-For), which the application honours from such proxies only.
+     */
+    public ApiClient from(String address) {
+        return new ApiClient(baseUrl, token, accept, address);
     }
 
     public static ApiClient anonymous(int port) {
@@ -116,6 +130,7 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
         if (token != null) builder.header("Authorization", "Bearer " + token);
+        if (forwardedFor != null) builder.header("X-Forwarded-For", forwardedFor);
         return builder;
     }
 

@@ -30,14 +30,16 @@ class AccountTwoFactorController {
         boolean enrolled = twoFactor.enrolled(user.id());
         model.addAttribute("enrolled", enrolled);
         if (!enrolled) model.addAttribute("offer", twoFactor.offer(user.id(), user.username(), session));
+        model.addAttribute("enrolmentCodeRequired", twoFactor.enrolmentCodeRequired());
         return "account/two-factor";
     }
 
     @PostMapping
     String enrol(@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String code,
-                 HttpSession session, Model model, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "") String enrolmentCode, HttpSession session, Model model,
+                 RedirectAttributes redirect) {
         try {
-            twoFactor.confirmWithPassword(CurrentUser.require().id(), password, code, session);
+            twoFactor.confirmWithPassword(CurrentUser.require().id(), password, code, enrolmentCode, session);
             redirect.addFlashAttribute("saved", "twoFactor.enrolled");
             return "redirect:/account/two-factor";
         } catch (DomainRuleViolated e) {

@@ -25,7 +25,7 @@ class LoginController {
         if (failure != null) {
             model.addAttribute("loginError", failure instanceof OAuth2AuthenticationException e
                     ? identityProviderMessage(e.getError().getErrorCode())
-                    : failure instanceof LoginThrottled ? "login.throttled" : "login.failed");
+                    : failure instanceof LoginThrottled t ? (t.locked() ? "login.locked" : "login.throttled") : "login.failed");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         if (oidc.enabled()) model.addAttribute("oidcLogin", "/oauth2/authorization/" + oidc.registrationId());

@@ -38,7 +38,8 @@ class TwoFactorApiController {
     record Offer(String secret, String otpauthUri) {
     }
 
-    record Confirmation(@NotBlank String code) {
+    /** {@code enrolmentCode}: the one-time code from an administrator, needed while two-factor is enforced. */
+    record Confirmation(@NotBlank String code, String enrolmentCode) {
     }
 
     @Operation(operationId = "getTwoFactorStatus", summary = "Whether the caller has a second factor")
@@ -60,6 +61,6 @@ class TwoFactorApiController {
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirm(@Valid @RequestBody Confirmation body) {
-        twoFactor.confirmByApi(body.code());
+        twoFactor.confirmByApi(body.code(), body.enrolmentCode());
     }
 }

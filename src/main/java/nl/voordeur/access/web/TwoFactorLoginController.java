@@ -51,15 +51,16 @@ class TwoFactorLoginController {
     String enrolPage(HttpSession session, Model model) {
         PendingLogin pending = pending();
         model.addAttribute("offer", twoFactor.offer(pending.userId(), pending.username(), session));
+        model.addAttribute("enrolmentCodeRequired", twoFactor.enrolmentCodeRequired());
         return "login-enrol";
     }
 
     @PostMapping(TwoFactorLogin.ENROL_PAGE)
-    String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
-                 HttpServletResponse response, Model model) {
+    String enrol(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String enrolmentCode,
+                 HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model) {
         PendingLogin pending = pending();
         try {
-            twoFactor.confirm(pending.userId(), code, session);
+            twoFactor.confirm(pending.userId(), code, enrolmentCode, session);
             login.completeAfterEnrolment(pending, request, response);
             return "redirect:/";
         } catch (DomainRuleViolated e) {

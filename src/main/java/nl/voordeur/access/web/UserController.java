@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.NewUser;
+import nl.voordeur.access.PasswordChanges;
 import nl.voordeur.access.Role;
 import nl.voordeur.access.Specialism;
 import nl.voordeur.access.TwoFactorService;
@@ -34,10 +35,12 @@ class UserController {
 
     private final AccessManagement access;
     private final TwoFactorService twoFactor;
+    private final PasswordChanges passwords;
 
-    UserController(AccessManagement access, TwoFactorService twoFactor) {
+    UserController(AccessManagement access, TwoFactorService twoFactor, PasswordChanges passwords) {
         this.access = access;
         this.twoFactor = twoFactor;
+        this.passwords = passwords;
     }
 
     record UserForm(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,
@@ -92,6 +95,29 @@ class UserController {
         } catch (Forbidden e) {
             redirect.addFlashAttribute("problem", "twoFactor.reset.needsOwnSecondFactor");
         }
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** Lifts the lock a clear attack put on the user's login. */
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+        access.unlock(id);
+        redirect.addFlashAttribute("saved", "user.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** A one-time enrolment code, shown on this answer only (not kept in the session for a redirect). */
+    @PostMapping("/{id}/enrolment-code")
+    String issueEnrolmentCode(@PathVariable UUID id, Model model) {
+        model.addAttribute("enrolmentCode", twoFactor.issueEnrolmentCode(id));
+        return show(id, model);
+    }
+
+    /** The user must choose a new password before anything else, from their next request on. */
+    @PostMapping("/{id}/password-change")
+    String requirePasswordChange(@PathVariable UUID id, RedirectAttributes redirect) {
+        passwords.requireChange(id);
+        redirect.addFlashAttribute("saved", "user.passwordChangeRequired");
         return "redirect:/admin/users/" + id;
     }
 
