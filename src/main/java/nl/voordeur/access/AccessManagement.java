@@ -133,11 +133,13 @@ public class AccessManagement {
     @Transactional
     @PreAuthorize("hasAuthority('ADMIN')")
     public PageResult<UserView> users(Paging paging) {
+        Set<String> locked = throttle.lockedAccounts();
+        // locked accounts first: the administrator is told of them and unlocks them from here
         List<UserAccount> all = users.findAll().stream()
-                .sorted(Comparator.comparing(UserAccount::username)).toList();
+                .sorted(Comparator.comparing((UserAccount a) -> !locked.contains(a.username()))
+                        .thenComparing(UserAccount::username)).toList();
         Map<UUID, Organisation> orgs = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        Set<String> locked = throttle.lockedAccounts();
         List<UserView> page = all.stream().skip(paging.offset()).limit(paging.size())
                 .map(account -> view(account, orgs.get(account.organisationId()), locked)).toList();
         auditLog.record(AuditRecord.list(USER, page.stream().map(UserView::id).toList()));

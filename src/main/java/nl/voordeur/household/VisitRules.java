@@ -12,7 +12,7 @@ import nl.voordeur.shared.DomainRuleViolated;
 
 /**
  * What a visit must be before anything of it is written: dated, not in the future, with named
- * members, a plausible year of birth each, and a revisit that is still to come. Every broken rule
+ * members, a plausible year of birth each, and a revisit after the visit. Every broken rule
  * is reported at once, each naming its field, so the visitor at the door corrects them in one go.
  */
 final class VisitRules {
@@ -33,7 +33,7 @@ final class VisitRules {
             found.add(new DomainRuleViolated("visit.minutes.range", "minutes"));
         }
         LocalDate revisit = visit.intake() == null ? null : visit.intake().revisitDate();
-        if (revisit != null && (revisit.isBefore(today) || (visit.date() != null && revisit.isBefore(visit.date())))) {
+        if (revisit != null && visit.date() != null && !revisit.isAfter(visit.date())) { // a visit entered late keeps its revisit
             found.add(new DomainRuleViolated("visit.revisitDate.past", "revisitDate"));
         }
         if (visit.members() == null || visit.members().isEmpty()) {

@@ -93,10 +93,20 @@ class ReportQueries {
                 .single();
     }
 
+    /**
+     * Questions per life domain in the period, dated by the visit at which they were raised (the
+     * latest visit recorded with or before the question), not by when they were typed in: a visit of
+     * 2018 entered later still counts its questions in 2018.
+     */
     List<Report.DomainCount> domains(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
-                SELECT domain, count(*) AS n FROM support.help_question WHERE programme_id = :p
-                  AND kind IN ('QUESTION', 'SIGNAL') AND created_at::date IN PERIOD AND NOT (domain = ANY(:hidden))
+                SELECT domain, count(*) AS n FROM (
+                    SELECT q.domain, coalesce((SELECT max(v.date) FROM household.visit v WHERE v.household_id = q.household_id
+                                                 AND v.recorded_at <= q.created_at + interval '1 minute'),
+                                              q.created_at::date) AS raised_on
+                    FROM support.help_question q WHERE q.programme_id = :p
+                      AND q.kind IN ('QUESTION', 'SIGNAL') AND NOT (q.domain = ANY(:hidden))) d
+                WHERE d.raised_on IN PERIOD
                 GROUP BY domain ORDER BY n DESC, domain""", programme, from, to)
                 .query((rs, n) -> new Report.DomainCount(rs.getString("domain"), rs.getLong("n"))).list();
     }

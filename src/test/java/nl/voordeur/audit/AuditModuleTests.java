@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /** The audit module on its own (with the database configuration): entries are written and chained. */
-@ApplicationModuleTest(extraIncludes = "config")
+@ApplicationModuleTest(extraIncludes = {"config", "shared"})
 class AuditModuleTests {
 
     @Autowired

@@ -113,7 +113,7 @@ class VisitJourneyTests extends BrowserTest {
         assertThat(summary).containsText("Vul een duur in van 1 tot 1440 minuten.");
         assertThat(summary).containsText("Het geboortejaar van lid 1 kan niet kloppen");
         assertThat(summary).containsText("Vul de naam van lid 2 in");
-        assertThat(summary).containsText("De datum van het herbezoek ligt in het verleden.");
+        assertThat(summary).containsText("De datum van het herbezoek moet na de datum van het bezoek liggen.");
         assertThat(page.locator("#members1\\.name")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#members0\\.birthYear")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#members0\\.name")).hasValue("Jan Smit"); // nothing typed is lost
