@@ -42,6 +42,12 @@ public class AddressAccess {
                 .params(addressId, visitorId).query(Boolean.class).single();
     }
 
+    /** Whether the coordinator assigned this address (to anyone) at or after the moment: a fresh assignment. */
+    public boolean assignedSince(UUID addressId, java.time.Instant since) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM address.assignment WHERE address_id = ? AND assigned_at >= ?)")
+                .params(addressId, java.sql.Timestamp.from(since)).query(Boolean.class).single();
+    }
+
     UUID programmeOf(UUID addressId) {
         return jdbc.sql("SELECT programme_id FROM address.address WHERE id = ?").param(addressId)
                 .query(UUID.class).optional().orElseThrow(() -> new NotFound("Address"));

@@ -102,16 +102,33 @@ public class HouseholdAccess {
 
     /**
      * A visitor needs the file for the intake and a revisit, not for ever: their access ends
-     * {@code voordeur.household.visitor-access-days} after the household's latest recorded visit
-     * or its planned revisit, whichever is later. After that the case manager holds the file.
+     * {@code voordeur.household.visitor-access-days} after the household's latest visit that opened
+     * the file, its planned revisit (unless a visit that did not open the file came after it), or the
+     * coordinator's latest assignment of the address, whichever is later. After that the case
+     * manager holds the file. A visit recorded once the term has ended is kept but opens nothing
+     * (issue 16 item 15): the visitor at the door sees what they record, not the file's history,
+     * until the coordinator assigns the address again.
      */
     private boolean withinVisitorTerm(HouseholdRef ref) {
         Instant since = clock.instant().minus(Duration.ofDays(visitorAccessDays));
         LocalDate sinceDay = LocalDate.now(clock).minusDays(visitorAccessDays);
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM household.visit WHERE household_id = ? AND recorded_at >= ?)
-                    OR EXISTS (SELECT 1 FROM household.household WHERE id = ? AND revisit_date >= ?)""")
-                .params(ref.id(), Timestamp.from(since), ref.id(), sinceDay).query(Boolean.class).single();
+                SELECT EXISTS (SELECT 1 FROM household.visit WHERE household_id = ? AND opens_file AND recorded_at >= ?)
+                    OR EXISTS (SELECT 1 FROM household.household h WHERE h.id = ? AND h.revisit_date >= ?
+                               AND (SELECT v.opens_file FROM household.visit v WHERE v.household_id = h.id
+                                    ORDER BY v.recorded_at DESC LIMIT 1) IS NOT FALSE)""")
+                .params(ref.id(), Timestamp.from(since), ref.id(), sinceDay).query(Boolean.class).single()
+                || addresses.assignedSince(ref.addressId(), since);
+    }
+
+    /** Whether a visit recorded at the address now opens the file: the first visit, or one within the term. */
+    boolean visitOpensFile(UUID addressId) {
+        return atAddress(addressId).map(this::withinVisitorTerm).orElse(true);
+    }
+
+    /** Whether the current user may read the household's file now (no audit, no exception). */
+    public boolean mayRead(UUID householdId) {
+        return canRead(CurrentUser.require(), ref(householdId));
     }
 
     /** How many households this visitor visited have a revisit due on or before the date (no personal data). */

@@ -63,10 +63,11 @@ public class Households {
         UUID programmeId = outreach.recordVisit(addressId, visit.date(), visit.visitorIds());
         CurrentUser user = CurrentUser.require();
         Intake intake = visit.intake() == null ? Intake.none() : visit.intake();
+        boolean opensFile = access.visitOpensFile(addressId); // decided before this visit changes the revisit date
         Locked household = lockOrCreate(addressId, programmeId, visit.householdVersion(), intake);
         Set<UUID> visitors = new HashSet<>(visit.visitorIds() == null ? Set.of() : visit.visitorIds());
         visitors.add(user.id());
-        var target = new VisitRows.Target(household.id(), programmeId, household.created(), user.id(), now());
+        var target = new VisitRows.Target(household.id(), programmeId, household.created(), user.id(), now(), opensFile);
         UUID visitId = rows.insertVisit(target, visit, visitors.toArray(UUID[]::new));
         List<VisitRecorded.MemberRef> members = rows.insertMembers(target, visitId, visit.members());
         remarks(household.id(), addressId, intake, user);

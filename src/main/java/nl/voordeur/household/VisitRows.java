@@ -30,16 +30,17 @@ class VisitRows {
     }
 
     /** Where and when a visit is written, and by whom. */
-    record Target(UUID householdId, UUID programmeId, boolean newHousehold, UUID recordedBy, Timestamp at) {
+    record Target(UUID householdId, UUID programmeId, boolean newHousehold, UUID recordedBy, Timestamp at, boolean opensFile) {
     }
 
     UUID insertVisit(Target target, NewVisit visit, UUID[] visitors) {
         UUID visitId = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO household.visit (id, household_id, programme_id, date, visitor_ids, recorded_by, recorded_at, minutes)
-                VALUES (?,?,?,?,?,?,?,?)""")
+                INSERT INTO household.visit (id, household_id, programme_id, date, visitor_ids, recorded_by, recorded_at,
+                    minutes, opens_file)
+                VALUES (?,?,?,?,?,?,?,?,?)""")
                 .params(visitId, target.householdId(), target.programmeId(), visit.date(), visitors, target.recordedBy(),
-                        target.at(), visit.minutes())
+                        target.at(), visit.minutes(), target.opensFile())
                 .update();
         return visitId;
     }

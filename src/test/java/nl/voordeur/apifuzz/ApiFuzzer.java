@@ -74,6 +74,24 @@ public final class ApiFuzzer {
     private final SchemaValues values;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Set<String> skipped;
+    private java.util.function.UnaryOperator<String> relogin;
+    private int relogins;
+    private final Set<String> lockedOut = new java.util.HashSet<>();
+
+    /**
+     * How to log a caller in again: some operations end the caller's own tokens on purpose (revoking
+     * the token, logging out everywhere, a new password, a role change of a user who is also a
+     * caller). The walk then continues with a fresh token instead of a stream of 401s.
+     */
+    public ApiFuzzer reloginWith(java.util.function.UnaryOperator<String> login) {
+        this.relogin = login;
+        return this;
+    }
+
+    /** How often a caller had to log in again during the walk. */
+    public int relogins() {
+        return relogins;
+    }
 
     /**
      * @param tokens   caller name → bearer token
@@ -159,6 +177,20 @@ public final class ApiFuzzer {
     }
 
     private Exchange send(Operation operation, String caller, boolean valid) {
+        Exchange exchange = sendOnce(operation, caller, valid);
+        if (exchange.status() == 401 && relogin != null && tokens.get(caller) != null && !lockedOut.contains(caller)) {
+            try {
+                tokens.put(caller, relogin.apply(caller)); // an earlier call ended this caller's token
+                relogins++;
+                exchange = sendOnce(operation, caller, valid);
+            } catch (RuntimeException | AssertionError e) {
+                lockedOut.add(caller); // disabled or throttled by an earlier call: the walk goes on with its 401s
+            }
+        }
+        return exchange;
+    }
+
+    private Exchange sendOnce(Operation operation, String caller, boolean valid) {
         JsonNode spec = operation.spec();
         // at most one part of an invalid request is broken, so the answer says which
         int broken = valid ? -1 : random.nextInt(4);
@@ -283,10 +315,12 @@ public final class ApiFuzzer {
             if (problem != null) findings.add(finding(operation, caller, exchange, problem));
         }
         if (status != 599) {
+            // an answer without a body (204, or a 201 that says only "created") has no Content-Type: none is passed on
+            SimpleResponse.Builder answer = SimpleResponse.Builder.status(status);
+            if (exchange.contentType() != null) answer.withContentType(exchange.contentType());
+            if (exchange.body() != null && !exchange.body().isEmpty()) answer.withBody(exchange.body());
             ValidationReport report = validator.validateResponse(operation.path(), Request.Method.valueOf(exchange.method()),
-                    SimpleResponse.Builder.status(status)
-                            .withContentType(exchange.contentType() == null ? "" : exchange.contentType())
-                            .withBody(exchange.body() == null ? "" : exchange.body()).build());
+                    answer.build());
             for (ValidationReport.Message message : report.getMessages()) {
                 if (message.getLevel() == ValidationReport.Level.ERROR) {
                     findings.add(finding(operation, caller, exchange, message.getKey() + ": " + shorten(message.getMessage())));

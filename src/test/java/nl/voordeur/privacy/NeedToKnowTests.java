@@ -286,6 +286,44 @@ class NeedToKnowTests extends HttpTest {
         }
     }
 
+    private int householdVersion() {
+        return jdbc.sql("SELECT version FROM household.household WHERE id = ?").param(UUID.fromString(household))
+                .query(Integer.class).single();
+    }
+
+    /** Issue 16 item 15: a new visit after the term records what it records, and opens nothing else. */
+    @Test
+    void aVisitorWhoseTermEndedDoesNotReopenTheFileByRecordingANewVisit() {
+        visitedHousehold();
+        question("FINANCES", "Betalingsachterstand bij de energieleverancier");
+        String file = "/api/v1/households/" + household;
+        String visitor = programme.visitor.username();
+        String address = programme.addressId("Wethouder Ebbenlaan 1");
+        try {
+            ZonedDateTime later = ZonedDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(61).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            TestClock.set(later);
+            assertThat(api(visitor).get(file).status()).as("the term ended").isEqualTo(404);
+            Map<String, Object> again = new HashMap<>();
+            again.put("date", later.toLocalDate().toString());
+            again.put("members", List.of(Map.of("name", "Ans Willems", "birthYear", 1958, "relation", "MAIN_RESIDENT", "present", true)));
+            again.put("intake", Map.of("interpreterNeeded", false, "revisitDate", later.toLocalDate().plusDays(7).toString()));
+            again.put("householdVersion", householdVersion()); // the visit form reads it for the visitor, who cannot read the file
+            var recorded = api(visitor).post("/api/v1/addresses/" + address + "/visits", again);
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            assertThat(recorded.body()).doesNotContain("Betalingsachterstand");
+            assertThat(api(visitor).get(file).status()).as("the new visit does not reopen the file").isEqualTo(404);
+            assertThat(api(visitor).get("/api/v1/households/" + household + "/help-questions").status()).isEqualTo(404);
+
+            // the address is assigned again (a fresh login: the fixture's tokens are two months old by now)
+            var assigned = api("admin").post("/api/v1/programmes/" + programme.id + "/assignments",
+                    Map.of("visitorIds", List.of(programme.visitor.id()), "addressIds", List.of(address)));
+            assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+            assertThat(api(visitor).get(file).status()).as("a fresh assignment opens the file").isEqualTo(200);
+        } finally {
+            TestClock.reset();
+        }
+    }
+
     @Test
     void aDeniedReadIsAnsweredLikeAMissingRecordAndAudited() {
         visitedHousehold();

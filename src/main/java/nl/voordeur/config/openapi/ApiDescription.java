@@ -47,12 +47,13 @@ class ApiDescription {
             "403", "The caller's role does not allow this.",
             "404", "No such record, or one the caller may not see.",
             "406", "The Accept header allows none of the media types this operation answers with.",
+            // a read meets domain rules too, e.g. the council asks for whole years only (found by the API walk)
+            "422", "A domain rule refuses the request; the detail says which, errors name the field.",
             "500", "An unexpected failure on the server.");
 
-    /** What a write can meet besides: a concurrent change, or a domain rule that refuses it. */
+    /** What a write can meet besides: a concurrent change. */
     private static final Map<String, String> WRITES = Map.of(
-            "409", "Someone else changed the record in the meantime; read it again and retry.",
-            "422", "A domain rule refuses the request; the detail says which, errors name the field.");
+            "409", "Someone else changed the record in the meantime; read it again and retry.");
 
     /** What an operation that reads a request body can meet besides. */
     private static final Map<String, String> BODIES = Map.of(
@@ -77,6 +78,47 @@ class ApiDescription {
                                 .description("A token from POST /api/v1/auth/token, valid for a working day."))
                         .addSchemas(PROBLEM, problemDetail())
                         .addSchemas("FieldError", fieldError()));
+    }
+
+    /**
+     * A nullable reference comes out of the generator as {@code oneOf: [{$ref}, {type: null}]}, or
+     * with an alternative that matches anything; an object then matches both and breaks "exactly
+     * one". What is meant is "either", so every {@code oneOf} becomes an {@code anyOf} (no operation
+     * of this API answers a union that needs exclusivity). Found by the property-based API walk.
+     */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer eitherInsteadOfExactlyOne() {
+        return api -> {
+            var seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Schema<?>, Boolean>());
+            if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+                api.getComponents().getSchemas().values().forEach(schema -> either(schema, seen));
+            }
+            if (api.getPaths() != null) {
+                api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+                    if (operation.getResponses() != null) operation.getResponses().values().forEach(response -> {
+                        if (response.getContent() != null) response.getContent().values().forEach(m -> either(m.getSchema(), seen));
+                    });
+                    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                        operation.getRequestBody().getContent().values().forEach(m -> either(m.getSchema(), seen));
+                    }
+                }));
+            }
+        };
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void either(Schema<?> schema, java.util.Set<Schema<?>> seen) {
+        if (schema == null || !seen.add(schema)) return;
+        if (schema.getOneOf() != null) {
+            List<Schema> alternatives = schema.getOneOf();
+            schema.setOneOf(null);
+            schema.setAnyOf(alternatives);
+        }
+        if (schema.getAnyOf() != null) schema.getAnyOf().forEach(s -> either((Schema<?>) s, seen));
+        if (schema.getAllOf() != null) schema.getAllOf().forEach(s -> either((Schema<?>) s, seen));
+        if (schema.getProperties() != null) schema.getProperties().values().forEach(s -> either(s, seen));
+        if (schema.getItems() != null) either(schema.getItems(), seen);
+        if (schema.getAdditionalProperties() instanceof Schema<?> more) either(more, seen);
     }
 
     /** The bearer token and the error answers, added to every operation. */
@@ -132,7 +174,8 @@ class ApiDescription {
                 .addProperty("errors", new JsonSchema().types(Set.of("array"))
                         .description("The fields at fault, when the problem is with the input.")
                         .items(new JsonSchema().$ref("#/components/schemas/FieldError")))
-                .required(List.of("title", "status"));
+                .required(List.of("title", "status"))
+                .additionalProperties(true); // RFC 9457 extension members, e.g. an import's counts
     }
 
     private static Schema<?> fieldError() {

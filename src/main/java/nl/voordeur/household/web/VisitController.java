@@ -97,7 +97,9 @@ class VisitController {
             var recorded = households.recordVisit(id, form.toCommand());
             var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
             flash.put("saved", "visit.saved");
-            String target = "/households/" + recorded.householdId();
+            boolean fileOpen = householdAccess.mayRead(recorded.householdId());
+            if (!fileOpen) flash.put("saved", "visit.savedFileClosed"); // recorded, but the term ended: the address, not the file
+            String target = fileOpen ? "/households/" + recorded.householdId() : "/addresses/" + id;
             flash.setTargetRequestPath(target);
             org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(target, request, response);
             return ResponseEntity.noContent().header("HX-Redirect", target).build();
