@@ -1,5 +1,6 @@
 package nl.voordeur.access;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +55,24 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * The pages' policy. With OpenID Connect on, the logout form's answer redirects the browser to
+     * the provider's end-session endpoint, and browsers hold a form's redirects to
+     * {@code form-action} too: without the provider's origin there, the logout would be blocked and
+     * the user would stay logged in (at the provider and here).
+     */
+    static String pageCsp(OidcProperties oidc, ObjectProvider<ClientRegistrationRepository> registrations) {
+        if (!oidc.enabled()) return CSP;
+        var registration = registrations.getObject().findByRegistrationId(oidc.registrationId());
+        if (registration == null) return CSP;
+        Object endSession = registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        String target = endSession != null ? endSession.toString() : registration.getProviderDetails().getIssuerUri();
+        if (target == null) return CSP;
+        var uri = URI.create(target);
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        return CSP.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
 
     static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/error", "/language"};
@@ -145,7 +164,7 @@ class SecurityConfiguration {
                                 ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .csrf(Customizer.withDefaults())
-                .headers(this::headers);
+                .headers(h -> headers(h, pageCsp(oidc, registrations)));
         return http.build();
     }
 
@@ -182,7 +201,11 @@ class SecurityConfiguration {
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        headers(headers, CSP);
+    }
+
+    private void headers(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny())
                 .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000))

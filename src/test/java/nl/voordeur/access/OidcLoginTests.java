@@ -2,11 +2,13 @@ package nl.voordeur.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -201,6 +203,22 @@ class OidcLoginTests {
         assertThat(IDP.follow(logout.location())).as("the provider sends the browser back").isEqualTo(loggedOut);
         assertThat(browser.get("/").location()).endsWith("/login");
         assertThat(auditDetails("LOGOUT", user.id())).containsExactly("identity provider " + IDP.issuer() + " session");
+    }
+
+    /** Found with Keycloak in Chromium: the browser refused the logout's redirect to the provider. */
+    @Test
+    void thePagesLetTheLogoutFormGoOnToTheProvidersEndSessionEndpoint() {
+        var user = user();
+        var browser = new PageClient(port);
+        IDP.signIn(browser, subject(), Map.of("preferred_username", user.username()));
+
+        String policy = browser.get("/").header("Content-Security-Policy");
+
+        var endSession = URI.create(IDP.endSessionEndpoint());
+        String formAction = Arrays.stream(policy.split(";")).map(String::trim)
+                .filter(d -> d.startsWith("form-action ")).findFirst().orElseThrow();
+        assertThat(formAction.split(" ")).as("browsers hold a form's redirects to form-action")
+                .contains("'self'", endSession.getScheme() + "://" + endSession.getRawAuthority());
     }
 
     @Test
