@@ -126,6 +126,8 @@ final class MatrixRequests {
             case "PUT /api/v1/programmes/{id}/retention" -> Map.of("caseMonths", 24, "contactOnlyMonths", 12);
             case "POST /api/v1/users/me/two-factor" -> Map.of("password", HttpTest.PASSWORD);
             case "PUT /api/v1/users/me/two-factor" -> Map.of("code", "123456");
+            // after "POST /account/notifications" (the sweep goes in sorted order) saved each caller's first choice
+            case "PUT /api/v1/users/me/notifications" -> Map.of("email", "", "mode", "IMMEDIATE", "version", 1);
             // a wrong current password: the refusal is audited, and nobody's password changes
             case "PUT /api/v1/users/me/password" -> Map.of("currentPassword", "not the password 2026",
                     "newPassword", "een nieuwe zin voor het werk");
@@ -151,6 +153,7 @@ final class MatrixRequests {
                     "members[0].birthYear", "1980", "members[0].relation", "MAIN_RESIDENT", "members[0].present", "true");
             case "POST /programmes/{id}/retention" -> Map.of("caseMonths", "24", "contactOnlyMonths", "12", "version", "0");
             case "POST /account/two-factor" -> Map.of("password", HttpTest.PASSWORD, "code", "123456");
+            case "POST /account/notifications" -> Map.of("email", "", "mode", "DAILY_DIGEST", "version", "0");
             case "POST /account/password" -> Map.of("currentPassword", "not the password 2026",
                     "newPassword", "een nieuwe zin voor het werk");
             case "POST /login/code", "POST /login/enrol" -> Map.of("code", "123456");
