@@ -2,6 +2,7 @@ package nl.voordeur.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -213,7 +214,7 @@ public class AccessManagement {
      * the names are read: loading the accounts as aggregates also read each one's role grants, and
      * cost a household file more than all its own rows.
      */
-    public Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
         if (ids.isEmpty()) return Map.of();
         return jdbc.sql("SELECT id, display_name FROM access.user_account WHERE id IN (:ids)").param("ids", ids)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
@@ -224,9 +225,9 @@ public class AccessManagement {
      * Refuses references to users that do not exist, naming the input they came in (422): every
      * user id a request names (a co-visitor, a case owner, a new kernteam member) is checked here.
      */
-    public void requireUsers(java.util.Collection<UUID> ids, String field) {
+    public void requireUsers(Collection<UUID> ids, String field) {
         if (ids == null || ids.isEmpty()) return;
-        java.util.Set<UUID> distinct = new java.util.HashSet<>(ids);
+        Set<UUID> distinct = new HashSet<>(ids);
         if (distinct.contains(null) || displayNames(distinct).size() != distinct.size()) {
             throw new DomainRuleViolated("reference.user.unknown", field);
         }

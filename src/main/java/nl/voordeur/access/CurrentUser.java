@@ -1,11 +1,13 @@
 package nl.voordeur.access;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +15,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import nl.voordeur.audit.AuditActor;
+import nl.voordeur.audit.AuditScope;
 
 /**
  * The logged-in user as every module sees it: who, which organisation, which roles where.
@@ -98,7 +101,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
 
     /** The user of the current request; fails when nobody is logged in. */
     public static CurrentUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not logged in"));
+        return get().orElseThrow(() -> new AccessDeniedException("not logged in"));
     }
 
     public UUID id() { return id; }
@@ -135,15 +138,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Aud
      * The programmes in which the user holds this role: {@code null} when they hold it everywhere
      * (a grant without a programme), empty when nowhere.
      */
-    public java.util.List<UUID> programmesWithRole(Role role) {
+    public List<UUID> programmesWithRole(Role role) {
         if (grants.contains(RoleGrant.global(role))) return null;
         return grants.stream().filter(g -> g.role() == role).map(RoleGrant::programmeId).toList();
     }
 
     @Override
-    public nl.voordeur.audit.AuditScope auditScope() {
-        if (grants.contains(RoleGrant.global(Role.PRIVACY_OFFICER))) return nl.voordeur.audit.AuditScope.all();
-        return nl.voordeur.audit.AuditScope.of(grants.stream().filter(g -> g.role() == Role.PRIVACY_OFFICER)
+    public AuditScope auditScope() {
+        if (grants.contains(RoleGrant.global(Role.PRIVACY_OFFICER))) return AuditScope.all();
+        return AuditScope.of(grants.stream().filter(g -> g.role() == Role.PRIVACY_OFFICER)
                 .map(RoleGrant::programmeId).collect(Collectors.toSet()));
     }
 

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,6 @@ class EnrolmentCodes {
 
     /** Upper case, without the dashes and spaces that group it for reading. */
     private static String normalised(String code) {
-        return code.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+        return code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
     }
 }

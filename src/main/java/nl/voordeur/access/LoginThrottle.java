@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +60,8 @@ class LoginThrottle {
     }
 
     /** Every locked account name, for the administrator's user list. */
-    java.util.Set<String> lockedAccounts() {
-        return java.util.Set.copyOf(jdbc.sql("SELECT account FROM access.account_lock").query(String.class).list());
+    Set<String> lockedAccounts() {
+        return Set.copyOf(jdbc.sql("SELECT account FROM access.account_lock").query(String.class).list());
     }
 
     boolean isBlocked(String username, String address) {

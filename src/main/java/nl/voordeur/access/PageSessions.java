@@ -4,6 +4,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
+
 /**
  * The page sessions of one user, wherever they were opened: Spring Session keeps them in the
  * database, indexed by the principal's username, so one call ends them on every instance.
@@ -26,7 +28,7 @@ class PageSessions {
     int endAllExcept(String username, String keep) {
         FindByIndexNameSessionRepository<?> sessions = repository.getIfAvailable();
         if (sessions == null) return 0;
-        var ids = new java.util.HashSet<>(sessions.findByPrincipalName(username).keySet());
+        var ids = new HashSet<>(sessions.findByPrincipalName(username).keySet());
         if (keep != null) ids.remove(keep);
         ids.forEach(sessions::deleteById);
         return ids.size();

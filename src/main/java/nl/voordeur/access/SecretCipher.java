@@ -16,7 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +33,8 @@ class SecretCipher {
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
 
-    SecretCipher(@Value("${voordeur.access.two-factor.key:}") String key,
-                 @Value("${voordeur.access.two-factor.key-file:}") String keyFile) {
-        this.key = new SecretKeySpec(keyBytes(key, keyFile), "AES");
+    SecretCipher(AccessProperties properties) {
+        this.key = new SecretKeySpec(keyBytes(properties.twoFactor().key(), properties.twoFactor().keyFile()), "AES");
     }
 
     String encrypt(String plain, String boundTo) {

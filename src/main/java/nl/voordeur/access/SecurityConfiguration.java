@@ -1,10 +1,9 @@
 package nl.voordeur.access;
 
 import java.net.URI;
-import java.time.Duration;
+import java.util.HashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -89,9 +89,9 @@ class SecurityConfiguration {
     /** Argon2id for new hashes; older hash formats still verify. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        var encoders = new HashMap<String, PasswordEncoder>();
         encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder("argon2", encoders);
     }
 
@@ -134,7 +134,7 @@ class SecurityConfiguration {
                                   OidcProperties oidc, OidcLogin oidcLogin, LoginAudit loginAudit,
                                   ObjectProvider<ClientRegistrationRepository> registrations, Principals principals,
                                   TwoFactorPolicy twoFactorPolicy, PasswordChanges passwordChanges,
-                                  @Value("${voordeur.access.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
+                                  AccessProperties properties) throws Exception {
         if (oidc.enabled()) {
             http.oauth2Login(o -> o.loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcLogin.userService()))
@@ -146,7 +146,7 @@ class SecurityConfiguration {
         // ProviderNotFoundException at the callback). A password login finds no provider there and
         // falls through to the parent: the throttled, audited password manager, and nothing else.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(passwords);
-        http.addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class)
+        http.addFilterBefore(new SessionAgeLimit(properties.sessionMaxAge()), SecurityContextHolderFilter.class)
                 .addFilterAfter(new FreshPrincipal(principals, twoFactorPolicy), SecurityContextHolderFilter.class)
                 .addFilterBefore(new PasswordChangeGate(passwordChanges, null), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -110,7 +111,7 @@ public class TwoFactorLogin implements AuthenticationSuccessHandler {
 
     private CurrentUser load(PendingLogin pending) {
         return accounts.loadById(pending.userId()).filter(CurrentUser::isEnabled)
-                .orElseThrow(() -> new org.springframework.security.authentication.BadCredentialsException("bad credentials"));
+                .orElseThrow(() -> new BadCredentialsException("bad credentials"));
     }
 
     /** The identity-provider login this session's login came through, if it did. */

@@ -13,8 +13,9 @@ class TwoFactorPolicy {
 
     private volatile boolean enforced;
 
-    TwoFactorPolicy(@Value("${voordeur.access.two-factor.enforced:#{null}}") Boolean enforced,
-                    @Value("${voordeur.demo.enabled:false}") boolean demoMode) {
+    /** Demo mode is the demo module's setting, which access may not read through its record (demo uses access). */
+    TwoFactorPolicy(AccessProperties properties, @Value("${voordeur.demo.enabled:false}") boolean demoMode) {
+        Boolean enforced = properties.twoFactor().enforced();
         this.enforced = enforced != null ? enforced : !demoMode;
     }
 

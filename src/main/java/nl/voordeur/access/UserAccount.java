@@ -2,6 +2,7 @@ package nl.voordeur.access;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ class UserAccount {
 
     static UserAccount create(String username, String passwordHash, String displayName, UUID organisationId,
                               Specialism specialism, Set<RoleGrant> roles, Instant now) {
-        return new UserAccount(UUID.randomUUID(), username.strip().toLowerCase(java.util.Locale.ROOT), passwordHash,
+        return new UserAccount(UUID.randomUUID(), username.strip().toLowerCase(Locale.ROOT), passwordHash,
                 displayName.strip(), organisationId, specialism, true, roles, now, null);
     }
 

@@ -1,5 +1,6 @@
 package nl.voordeur.access;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
     @Query("""
             SELECT * FROM access.user_account WHERE id IN
                 (SELECT user_id FROM access.role_grant WHERE programme_id = :programmeId)""")
-    java.util.List<UserAccount> findAllInProgramme(UUID programmeId);
+    List<UserAccount> findAllInProgramme(UUID programmeId);
 
     @Query("SELECT count(*) > 0 FROM access.user_account WHERE lower(username) = lower(:username)")
     boolean existsByUsername(String username);

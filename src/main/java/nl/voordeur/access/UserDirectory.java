@@ -1,9 +1,11 @@
 package nl.voordeur.access;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,8 +33,8 @@ public class UserDirectory {
         return users.findAllInProgramme(programmeId).stream()
                 .map(u -> {
                     Organisation org = orgs.get(u.organisationId());
-                    java.util.Set<Role> roles = u.roles().stream().filter(g -> programmeId.equals(g.programmeId()))
-                            .map(RoleGrant::role).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
+                    Set<Role> roles = u.roles().stream().filter(g -> programmeId.equals(g.programmeId()))
+                            .map(RoleGrant::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
                     return new ProgrammeMemberView(u.id(), u.username(), u.displayName(), u.organisationId(),
                             org.name(), org.kind(), u.specialism(), roles);
                 })
@@ -51,7 +53,7 @@ public class UserDirectory {
         Map<UUID, Organisation> orgs = organisationsById();
         return users.findAll().stream().filter(UserAccount::enabled)
                 .sorted(Comparator.comparing(UserAccount::displayName))
-                .map(u -> AccessManagement.view(u, orgs.get(u.organisationId()), java.util.Set.of())).toList();
+                .map(u -> AccessManagement.view(u, orgs.get(u.organisationId()), Set.of())).toList();
     }
 
     private Map<UUID, Organisation> organisationsById() {

@@ -1,5 +1,7 @@
 package nl.voordeur.address;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +45,9 @@ public class AddressAccess {
     }
 
     /** Whether the coordinator assigned this address (to anyone) at or after the moment: a fresh assignment. */
-    public boolean assignedSince(UUID addressId, java.time.Instant since) {
+    public boolean assignedSince(UUID addressId, Instant since) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM address.assignment WHERE address_id = ? AND assigned_at >= ?)")
-                .params(addressId, java.sql.Timestamp.from(since)).query(Boolean.class).single();
+                .params(addressId, Timestamp.from(since)).query(Boolean.class).single();
     }
 
     UUID programmeOf(UUID addressId) {

@@ -1,8 +1,10 @@
 package nl.voordeur.address;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.CurrentUser;
+import nl.voordeur.access.OrganisationView;
 import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
@@ -87,9 +90,9 @@ public class AddressRegister {
                         rs.getString("detail"), rs.getObject("user_id", UUID.class)))
                 .list();
         Map<UUID, String> names = access.displayNames(events.stream().map(EventRow::userId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+                .filter(Objects::nonNull).distinct().toList());
         String corporationName = row.corporationId() == null ? null
-                : access.organisation(row.corporationId()).map(nl.voordeur.access.OrganisationView::name).orElse(null);
+                : access.organisation(row.corporationId()).map(OrganisationView::name).orElse(null);
         auditLog.record(AuditRecord.of(AuditAction.READ, "Address", addressId).inProgramme(row.address().programmeId()));
         return new AddressDetail(row.address(), row.bagId(), row.corporationOwned(), row.corporationId(),
                 corporationName, row.version(),
@@ -97,7 +100,7 @@ public class AddressRegister {
                         e.userId() == null ? null : names.get(e.userId()))).toList());
     }
 
-    private record EventRow(java.time.Instant at, String kind, String detail, UUID userId) {
+    private record EventRow(Instant at, String kind, String detail, UUID userId) {
     }
 
     /** Every address id matching the filter (no paging), for letters to a selection. */

@@ -15,7 +15,11 @@ public record AddressView(UUID id, UUID programmeId, String street, int houseNum
         return houseNumber + letter + extra;
     }
 
-    /** The address line in SQL, for read models that join {@code address.address a} (number joined with "-"). */
+    /**
+     * The address line in SQL (number joined with "-"), for read models that join
+     * {@code address.address a}: such a module reads address's table, so it declares {@code address}
+     * among its allowed dependencies ({@code SqlSchemaDependencyTests} sees the join).
+     */
     public static final String LINE_SQL =
             "a.street || ' ' || a.house_number || a.house_letter || CASE WHEN a.addition = '' THEN '' ELSE '-' || a.addition END";
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -194,7 +195,7 @@ public class Outreach {
      * household living there, to head its file.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> lineAt(UUID addressId) {
+    public Optional<String> lineAt(UUID addressId) {
         return jdbc.sql("SELECT " + AddressView.LINE_SQL + " FROM address.address a WHERE a.id = ?").param(addressId)
                 .query(String.class).optional();
     }

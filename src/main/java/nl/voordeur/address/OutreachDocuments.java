@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -100,6 +99,6 @@ public class OutreachDocuments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        return LocalDate.now(clock);
     }
 }

@@ -1,5 +1,7 @@
 package nl.voordeur.address;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -141,7 +143,7 @@ public class VisitPlanning {
                 + "WHERE a.programme_id = ? AND a.in_scope" + (all ? "" : " AND a.status IN " + OPEN_STATUSES);
     }
 
-    private WalkListItem item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private WalkListItem item(ResultSet rs, int n) throws SQLException {
         String daypart = rs.getString("last_attempt_daypart");
         return new WalkListItem(AddressRegister.VIEW.mapRow(rs, n), daypart == null ? null : Daypart.valueOf(daypart),
                 rs.getInt("attempt_count"));

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import nl.voordeur.shared.DutchZone;
+
 /**
  * Writes an audit checkpoint every minute ({@code voordeur.audit.checkpoint-cron}), once across
  * the instances that share the database (the lock is the row "audit-checkpoint" in
@@ -20,7 +22,7 @@ class AuditCheckpointJob {
         this.checkpoints = checkpoints;
     }
 
-    @Scheduled(cron = "${voordeur.audit.checkpoint-cron:0 * * * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${voordeur.audit.checkpoint-cron:0 * * * * *}", zone = DutchZone.ID)
     @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     public void checkpoint() {
         checkpoints.write();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -102,7 +103,7 @@ class AuditCheckpoints implements SmartInitializingSingleton, DisposableBean {
     /** Each lane's head now, never behind the previous checkpoint's. */
     private SortedMap<Integer, LaneHead> advance(SortedMap<Integer, LaneHead> previous) {
         Integer[] lanes = IntStream.range(0, AuditLog.LANES).boxed().toArray(Integer[]::new);
-        Long[] after = java.util.Arrays.stream(lanes)
+        Long[] after = Arrays.stream(lanes)
                 .map(lane -> previous.containsKey(lane) ? previous.get(lane).lastId() : 0L).toArray(Long[]::new);
         SortedMap<Integer, LaneHead> heads = new TreeMap<>(previous);
         jdbc.sql("""

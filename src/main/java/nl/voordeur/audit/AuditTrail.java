@@ -1,6 +1,7 @@
 package nl.voordeur.audit;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -127,7 +128,7 @@ public class AuditTrail {
         public boolean intact() { return breaks.isEmpty(); }
 
         /** When the checkpoint was taken, since when the store keeps them, and the first entry that must be keyed. */
-        public record Checkpoint(java.time.Instant at, java.time.Instant since, long keyedFrom) {
+        public record Checkpoint(Instant at, Instant since, long keyedFrom) {
         }
     }
 

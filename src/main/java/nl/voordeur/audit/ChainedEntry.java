@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -55,7 +56,7 @@ record ChainedEntry(long id, int lane, Instant at, UUID userId, String username,
     /** The values to insert, in {@link #COLUMNS} order and then the hash. */
     Object[] row(String hash) {
         Object[] values = values();
-        Object[] row = java.util.Arrays.copyOf(values, values.length + 1);
+        Object[] row = Arrays.copyOf(values, values.length + 1);
         row[2] = Timestamp.from(at);
         row[values.length] = hash;
         return row;

@@ -1,8 +1,6 @@
 package nl.voordeur.config;
 
 import java.time.Clock;
-import java.time.ZoneId;
-
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +15,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Primary;
 
 import com.zaxxer.hikari.HikariDataSource;
+
+import nl.voordeur.shared.DutchZone;
 
 /**
  * Uses an embedded PostgreSQL unless {@code spring.datasource.url} (for example from
@@ -33,10 +33,14 @@ class DatabaseConfiguration {
      */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Amsterdam"));
+        return Clock.system(DutchZone.ZONE);
     }
 
-    /** Grants the application's database role its rights after every migration run. */
+    /**
+     * Grants the application's database role its rights after every migration run. A bean post
+     * processor is made before the configuration properties beans, so it reads its one setting as a
+     * placeholder rather than pulling a properties record in early.
+     */
     @Bean
     static DatabaseGrants databaseGrants(@Value("${voordeur.database.app-role:voordeur_app}") String role) {
         return new DatabaseGrants(role);

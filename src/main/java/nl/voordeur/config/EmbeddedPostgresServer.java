@@ -18,6 +18,8 @@ import org.postgresql.PGConnection;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.voordeur.shared.SecretFile;
 
+import javax.sql.DataSource;
+
 /**
  * One embedded PostgreSQL per data directory and JVM, shared by every application context that
  * asks for it (the tests start several contexts) and stopped when the last of them closes. Every login
@@ -96,7 +98,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** The owner's (superuser's) data source, for the migrations only. */
-    javax.sql.DataSource ownerDataSource() {
+    DataSource ownerDataSource() {
         return running.postgres.getPostgresDatabase();
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -81,9 +83,9 @@ final class SuperuserPassword {
         return new SuperuserPassword(dataDirectory, SecretFile.randomHex(24), State.TRUSTED);
     }
 
-    private static boolean trusts(java.util.List<String> hba) {
+    private static boolean trusts(List<String> hba) {
         return hba.stream().map(String::strip).filter(line -> !line.startsWith("#"))
-                .anyMatch(line -> java.util.Arrays.asList(line.split("\\s+")).contains("trust"));
+                .anyMatch(line -> Arrays.asList(line.split("\\s+")).contains("trust"));
     }
 
     /** Connects with the password, gives it to initdb, and writes pg_hba.conf before the server starts. */

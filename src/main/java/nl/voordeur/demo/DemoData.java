@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,7 @@ class DemoData implements ApplicationRunner {
         }
         String csv = AddressListGenerator.csv(seed, seed.details().municipality());
         addresses.importNow(id, csv.getBytes(StandardCharsets.UTF_8));
-        var visitors = planning.visitors(id).stream().map(m -> m.userId()).collect(java.util.stream.Collectors.toSet());
+        var visitors = planning.visitors(id).stream().map(m -> m.userId()).collect(Collectors.toSet());
         planning.assign(id, visitors, register.ids(id, AddressFilter.none()));
         if (environment.getProperty("voordeur.demo.activity", Boolean.class, true)) {
             activity.play(programmes.get(id), OutreachPlan.forProgramme(seed.details().neighbourhood()), seed.seed());

@@ -1,8 +1,10 @@
 package nl.voordeur.meldcode;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -100,10 +102,10 @@ public class Meldcode {
      * How long a record may stay open before the work list calls it late: the meldcode sets no legal
      * term, so the programme's own agreement (four weeks, as in the seeds' kernteam practice) stands here.
      */
-    public static final java.time.Duration TERM = java.time.Duration.ofDays(28);
+    public static final Duration TERM = Duration.ofDays(28);
 
     /** Open records per step they wait for, with those open past {@link #TERM}: counts only, not audited. */
-    public java.util.Map<MeldcodeStep, long[]> openByStep(java.time.Instant now) {
+    public Map<MeldcodeStep, long[]> openByStep(Instant now) {
         List<UUID> programmeIds = access.safetyProgrammes().stream().map(ProgrammeView::id).toList();
         return records.openByStep(programmeIds, now.minus(TERM));
     }

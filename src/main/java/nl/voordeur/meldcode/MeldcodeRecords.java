@@ -3,8 +3,11 @@ package nl.voordeur.meldcode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,15 +89,15 @@ class MeldcodeRecords {
     }
 
     /** Per step the open records wait for: how many, and how many of them opened before {@code lateBefore}. */
-    java.util.Map<MeldcodeStep, long[]> openByStep(Collection<UUID> programmeIds, java.time.Instant lateBefore) {
-        java.util.Map<MeldcodeStep, long[]> counts = new java.util.EnumMap<>(MeldcodeStep.class);
+    Map<MeldcodeStep, long[]> openByStep(Collection<UUID> programmeIds, Instant lateBefore) {
+        Map<MeldcodeStep, long[]> counts = new EnumMap<>(MeldcodeStep.class);
         if (programmeIds.isEmpty()) return counts;
         jdbc.sql("""
                 SELECT w.steps, count(*) AS open, count(*) FILTER (WHERE w.opened_at < :late) AS late
                 FROM (SELECT r.opened_at, (SELECT count(*) FROM meldcode.step s WHERE s.record_id = r.id) AS steps
                       FROM meldcode.meldcode_record r WHERE r.status = 'OPEN' AND r.programme_id IN (:ids)) w
                 GROUP BY w.steps""")
-                .param("ids", programmeIds).param("late", java.sql.Timestamp.from(lateBefore))
+                .param("ids", programmeIds).param("late", Timestamp.from(lateBefore))
                 .query((rs, n) -> {
                     int steps = rs.getInt("steps");
                     if (steps < MeldcodeStep.values().length) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import nl.voordeur.access.OrganisationView;
 import nl.voordeur.access.ProgrammeMemberView;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
+import nl.voordeur.access.UserDirectory;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
@@ -30,13 +32,13 @@ public class Kernteam {
 
     private final ProgrammeGuard guard;
     private final AccessManagement access;
-    private final nl.voordeur.access.UserDirectory directory;
+    private final UserDirectory directory;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
     private final RoleGrantReviews reviews;
 
-    Kernteam(ProgrammeGuard guard, AccessManagement access, nl.voordeur.access.UserDirectory directory, JdbcClient jdbc,
+    Kernteam(ProgrammeGuard guard, AccessManagement access, UserDirectory directory, JdbcClient jdbc,
              AuditLog auditLog, Clock clock, RoleGrantReviews reviews) {
         this.reviews = reviews;
         this.directory = directory;
@@ -87,7 +89,7 @@ public class Kernteam {
      * administrator decides otherwise.
      */
     private Set<UUID> kernteamOrganisations(UUID programmeId, CurrentUser granting) {
-        Set<UUID> organisations = new java.util.HashSet<>(jdbc.sql(
+        Set<UUID> organisations = new HashSet<>(jdbc.sql(
                 "SELECT organisation_id FROM programme.partner WHERE programme_id = ?").param(programmeId).query(UUID.class).list());
         directory.programmeMembers(programmeId).stream().filter(m -> m.roles().contains(Role.COORDINATOR))
                 .forEach(m -> organisations.add(m.organisationId()));

@@ -3,10 +3,12 @@ package nl.voordeur.programme;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,10 +83,10 @@ public class RoleGrantReviews {
                 .param("programmes", (programmes == null ? List.<UUID>of() : programmes).toArray(UUID[]::new))
                 .query((rs, n) -> new RoleGrantView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), null,
-                        java.util.Arrays.stream((String[]) rs.getArray(4).getArray()).map(Role::valueOf).toList(),
+                        Arrays.stream((String[]) rs.getArray(4).getArray()).map(Role::valueOf).toList(),
                         rs.getObject(5, UUID.class), null, rs.getTimestamp(6).toInstant())).list();
         Map<UUID, String> names = access.displayNames(open.stream()
-                .flatMap(g -> java.util.stream.Stream.of(g.userId(), g.grantedBy())).distinct().toList());
+                .flatMap(g -> Stream.of(g.userId(), g.grantedBy())).distinct().toList());
         auditLog.record(AuditRecord.list("RoleGrant", open.stream().map(RoleGrantView::id).toList()));
         return open.stream().map(g -> new RoleGrantView(g.id(), g.programmeId(), g.userId(), names.get(g.userId()),
                 g.roles(), g.grantedBy(), names.get(g.grantedBy()), g.grantedAt())).toList();

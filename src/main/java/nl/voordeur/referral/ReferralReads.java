@@ -2,7 +2,6 @@ package nl.voordeur.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -184,7 +183,7 @@ public class ReferralReads {
         List<Object> params = List.of(programmeId, today(), DomainScreen.of(user).hiddenCodes());
         List<ReferralView> page = jdbc.sql(SELECT + late + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?")
                 .params(params).param(paging.size()).param(paging.offset()).query(mapper()).list().stream()
-                .map(r -> caseManagerSees(user, r) ? r : metadataOnly(r)).toList();
+                .map(r -> caseManagerSees(user, r) ? r : r.metadataOnly()).toList();
         auditLog.record(AuditRecord.list("Referral", page.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
         return PageResult.of(page, paging, () -> jdbc.sql(COUNT + late).params(params).query(Long.class).single());
     }
@@ -198,12 +197,6 @@ public class ReferralReads {
                 .filter(r -> caseManagerSees(user, r)).toList();
         auditLog.record(AuditRecord.list("Referral", answered.stream().map(ReferralView::id).toList()).inProgramme(programmeId));
         return answered;
-    }
-
-    private static ReferralView metadataOnly(ReferralView r) {
-        return new ReferralView(r.id(), r.programmeId(), null, null, null, null, null, null,
-                null, r.organisationId(), r.organisationName(), r.priority(), r.warmHandover(), null, r.status(), null,
-                r.successful(), r.sentOn(), r.dueOn(), r.overdue(), r.responseDays(), null, r.version());
     }
 
     private boolean partnerSees(CurrentUser user, ReferralView r) {
@@ -237,7 +230,7 @@ public class ReferralReads {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        return LocalDate.now(clock);
     }
 
     private RowMapper<ReferralView> mapper() {

@@ -4,8 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +36,6 @@ import nl.voordeur.support.HelpQuestions;
 @Service
 @Transactional
 public class Referrals {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final HouseholdAccess households;
     private final HelpQuestions questions;
@@ -84,61 +80,79 @@ public class Referrals {
                 VALUES (?,?,?,?,?,?,?,?,?, 'SENT', ?,?,?,?, 0)""")
                 .params(id, household.programmeId(), helpQuestionId, household.id(), question.personId(), organisationId,
                         priority, warmHandover, note == null || note.isBlank() ? null : note.strip(), user.id(), today,
-                        WorkingDays.addWorkingDays(today, days), Timestamp.from(Instant.now(clock)))
+                        WorkingDays.addWorkingDays(today, days), now())
                 .update();
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "Referral", id).forPerson(question.personId())
                 .inProgramme(household.programmeId()).withDetails("organisation=" + organisationId));
         return id;
     }
 
+    /** The partner takes the referral on; the answer's working days count from its sending. */
     public void accept(UUID id) {
-        respond(id, current -> current.accept(), null, null);
+        var referral = reads.forPartner(id);
+        ReferralStatus next = referral.status().accept();
+        LocalDate today = today();
+        changed(referral, next, jdbc.sql("""
+                UPDATE referral.referral SET status = ?, responded_on = ?, response_days = ?, responded_by = ?,
+                    successful = NULL, updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(next.name(), today, WorkingDays.between(referral.sentOn(), today), CurrentUser.require().id(),
+                        now(), referral.id(), referral.version()).update());
     }
 
+    /** The partner turns the referral down, saying why. */
     public void reject(UUID id, String reason) {
-        respond(id, current -> current.reject(reason), reason, null);
+        var referral = reads.forPartner(id);
+        ReferralStatus next = referral.status().reject(reason);
+        LocalDate today = today();
+        changed(referral, next, jdbc.sql("""
+                UPDATE referral.referral SET status = ?, reason = coalesce(?, reason), responded_on = ?,
+                    response_days = ?, responded_by = ?, successful = NULL, updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(next.name(), stripped(reason), today, WorkingDays.between(referral.sentOn(), today),
+                        CurrentUser.require().id(), now(), referral.id(), referral.version()).update());
     }
 
+    /** The partner finishes an accepted referral, successfully or (saying why) not. */
     public void complete(UUID id, Boolean successful, String reason) {
         var referral = reads.forPartner(id);
         ReferralStatus next = referral.status().complete(successful, reason);
-        update(referral, next, reason, successful, "completed_on = ?, ", today());
+        changed(referral, next, jdbc.sql("""
+                UPDATE referral.referral SET status = ?, reason = coalesce(?, reason), successful = ?, completed_on = ?,
+                    updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(next.name(), stripped(reason), successful, today(), now(), referral.id(), referral.version())
+                .update());
     }
 
     /** The case manager takes a referral back while it is open. */
     public void withdraw(UUID id, String reason) {
         var referral = reads.forCaseManager(id);
-        update(referral, referral.status().withdraw(), reason, null, "", null);
+        ReferralStatus next = referral.status().withdraw();
+        changed(referral, next, jdbc.sql("""
+                UPDATE referral.referral SET status = ?, reason = coalesce(?, reason), successful = NULL,
+                    updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(next.name(), stripped(reason), now(), referral.id(), referral.version()).update());
     }
 
-    private void respond(UUID id, java.util.function.UnaryOperator<ReferralStatus> transition, String reason,
-                         Boolean successful) {
-        var referral = reads.forPartner(id);
-        ReferralStatus next = transition.apply(referral.status());
-        LocalDate today = today();
-        int responseDays = WorkingDays.between(referral.sentOn(), today);
-        jdbc.sql("UPDATE referral.referral SET responded_on = ?, response_days = ?, responded_by = ? WHERE id = ?")
-                .params(today, responseDays, CurrentUser.require().id(), id).update();
-        update(referral, next, reason, successful, "", null);
-    }
-
-    private void update(ReferralView referral, ReferralStatus next, String reason, Boolean successful, String extraSet,
-                        LocalDate extraValue) {
-        var params = new java.util.ArrayList<Object>(List.of(next.name()));
-        params.add(reason == null || reason.isBlank() ? null : reason.strip());
-        params.add(successful);
-        if (extraValue != null) params.add(extraValue);
-        params.addAll(List.of(Timestamp.from(Instant.now(clock)), referral.id(), referral.version()));
-        int updated = jdbc.sql("UPDATE referral.referral SET status = ?, reason = coalesce(?, reason), successful = ?, "
-                        + extraSet + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(params).update();
-        if (updated == 0) throw new ConcurrentEdit("Referral");
+    /** Refuses a change another user made first (no row at the read version), else audits the new status. */
+    private void changed(ReferralView referral, ReferralStatus next, int rows) {
+        if (rows == 0) throw new ConcurrentEdit("Referral");
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "Referral", referral.id()).forPerson(referral.personId())
                 .inProgramme(referral.programmeId()).withDetails("status=" + next));
     }
 
+    private static String stripped(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
+    }
+
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AMSTERDAM));
+        return LocalDate.now(clock);
     }
 
     /** The partner's kind: the police never see health domains, so a health question is never referred to them. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -39,10 +41,10 @@ public class ReportDocuments {
     private final ProgrammeGuard guard;
     private final ITemplateEngine templates;
     private final AuditLog auditLog;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     ReportDocuments(Reporting reporting, ReportTexts texts, ProgrammeGuard guard, ITemplateEngine templates,
-                    AuditLog auditLog, org.springframework.context.MessageSource messages) {
+                    AuditLog auditLog, MessageSource messages) {
         this.messages = messages;
         this.reporting = reporting;
         this.texts = texts;
@@ -55,7 +57,7 @@ public class ReportDocuments {
         guard.require(programmeId, Role.ADMIN, Role.COORDINATOR, Role.COUNCIL);
         Report report = Disclosure.of(report(programmeId, year));
         var text = year == null ? ReportTexts.Text.EMPTY : texts.get(programmeId, year);
-        var model = new java.util.HashMap<String, Object>(Map.of("report", report, "year", year == null ? "" : year,
+        var model = new HashMap<String, Object>(Map.of("report", report, "year", year == null ? "" : year,
                 "text", text, "cells", new Disclosure.Cells(false)));
         model.put("budget", reporting.budgetOf(programmeId));
         byte[] pdf = PdfRenderer.render(templates, "pdf/report", model, DUTCH);

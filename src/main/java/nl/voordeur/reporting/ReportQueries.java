@@ -1,10 +1,13 @@
 package nl.voordeur.reporting;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,7 @@ class ReportQueries {
                 SELECT h.id, h.address_id FROM household.household h WHERE h.programme_id = :p
                   AND h.address_id IN (SELECT id FROM hh) AND h.id IN (SELECT household_id FROM pv))""";
 
-    private static final java.util.regex.Pattern IN_PERIOD = java.util.regex.Pattern.compile("(\\S+) IN PERIOD");
+    private static final Pattern IN_PERIOD = Pattern.compile("(\\S+) IN PERIOD");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
@@ -203,7 +206,7 @@ class ReportQueries {
                        WHERE v.programme_id = :p AND v.date IN PERIOD)
             """;
 
-    private Report.Deployment deployment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private Report.Deployment deployment(ResultSet rs, int n) throws SQLException {
         return new Report.Deployment(rs.getString("grp"), rs.getLong("visits"), rs.getBigDecimal("hours"));
     }
 

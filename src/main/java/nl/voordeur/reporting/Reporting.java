@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
+import nl.voordeur.shared.DomainRuleViolated;
 
 /**
  * A programme's figures for the kernteam (exact) and for the council (small cells suppressed,
@@ -51,7 +53,7 @@ public class Reporting {
         boolean wholeYear = from != null && to != null && from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
         if ((from != null || to != null) && !wholeYear && !guard.holdsAny(user, programmeId, Role.ADMIN, Role.COORDINATOR)) {
             // suppressed figures over periods of one's own choosing could be subtracted from each other
-            throw new nl.voordeur.shared.DomainRuleViolated("report.council.period", "from");
+            throw new DomainRuleViolated("report.council.period", "from");
         }
         ProgrammeView p = programmes.describe(programmeId);
         // null from/to: all time; the queries then carry no date filter
@@ -87,7 +89,7 @@ public class Reporting {
     }
 
     /** The programmes of one municipality side by side, each as this user may see it. */
-    public java.util.List<Comparison> compare(String municipality) {
+    public List<Comparison> compare(String municipality) {
         CurrentUser user = CurrentUser.require();
         return programmes.visible().stream()
                 .filter(p -> p.municipality().equalsIgnoreCase(municipality))

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.voordeur.shared.DutchZone;
+
 /**
  * Decides what expired, as set-based SQL over the modules' tables (read only).
  *
@@ -31,14 +33,14 @@ class Expiry {
     private static final String LAST_ACTIVITY = """
             greatest(
               (SELECT max(v.date) FROM household.visit v WHERE v.household_id = h.id),
-              h.revisit_date, (h.updated_at AT TIME ZONE 'Europe/Amsterdam')::date,
-              (SELECT max(c.closed_at AT TIME ZONE 'Europe/Amsterdam')::date FROM support.support_case c WHERE c.household_id = h.id),
-              (SELECT max(q.closed_at AT TIME ZONE 'Europe/Amsterdam')::date FROM support.help_question q WHERE q.household_id = h.id),
-              (SELECT max(r.updated_at AT TIME ZONE 'Europe/Amsterdam')::date FROM referral.referral r WHERE r.household_id = h.id),
-              (SELECT max(m.closed_at AT TIME ZONE 'Europe/Amsterdam')::date FROM meldcode.meldcode_record m WHERE m.household_id = h.id),
+              h.revisit_date, (h.updated_at AT TIME ZONE '%1$s')::date,
+              (SELECT max(c.closed_at AT TIME ZONE '%1$s')::date FROM support.support_case c WHERE c.household_id = h.id),
+              (SELECT max(q.closed_at AT TIME ZONE '%1$s')::date FROM support.help_question q WHERE q.household_id = h.id),
+              (SELECT max(r.updated_at AT TIME ZONE '%1$s')::date FROM referral.referral r WHERE r.household_id = h.id),
+              (SELECT max(m.closed_at AT TIME ZONE '%1$s')::date FROM meldcode.meldcode_record m WHERE m.household_id = h.id),
               (SELECT max(s.date) FROM household.score s JOIN household.person p ON p.id = s.person_id WHERE p.household_id = h.id),
-              (SELECT max(cv.recorded_at AT TIME ZONE 'Europe/Amsterdam')::date FROM household.conversation cv
-                 JOIN household.person p ON p.id = cv.person_id WHERE p.household_id = h.id))""";
+              (SELECT max(cv.recorded_at AT TIME ZONE '%1$s')::date FROM household.conversation cv
+                 JOIN household.person p ON p.id = cv.person_id WHERE p.household_id = h.id))""".formatted(DutchZone.ID);
 
     private static final String NOTHING_OPEN = """
             NOT EXISTS (SELECT 1 FROM support.support_case c WHERE c.household_id = h.id AND c.status <> 'CLOSED')

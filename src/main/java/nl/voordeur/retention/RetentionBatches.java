@@ -2,7 +2,6 @@ package nl.voordeur.retention;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import nl.voordeur.shared.RetentionTarget.Scope;
 @Component
 class RetentionBatches {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** Kinds whose records are deleted rather than blanked. */
     private static final Set<String> DELETED = Set.of("VisitDraft");
     /** Advisory lock key of a retention batch; the audit log uses 7513. */
@@ -55,7 +53,7 @@ class RetentionBatches {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(AMSTERDAM));
+        return LocalDate.now(clock);
     }
 
     <T> List<List<T>> split(List<T> all) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.voordeur.access.AsSystem;
+import nl.voordeur.shared.DutchZone;
 
 /**
  * The daily retention run. With several instances on one database, ShedLock lets one of them run
@@ -24,7 +25,7 @@ class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${voordeur.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${voordeur.retention.cron:0 30 2 * * *}", zone = DutchZone.ID)
     @SchedulerLock(name = "retention", lockAtMostFor = "PT6H", lockAtLeastFor = "PT1M")
     public void daily() {
         RetentionRun run = AsSystem.call(retention::runScheduled);

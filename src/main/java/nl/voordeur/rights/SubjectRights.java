@@ -1,8 +1,10 @@
 package nl.voordeur.rights;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -137,9 +139,9 @@ public class SubjectRights {
     }
 
     private static String changed(HouseholdSubjectData.Person before, String name, Integer birthYear) {
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         if (!before.name().equals(name)) fields.add("name");
-        if (!java.util.Objects.equals(before.birthYear(), birthYear)) fields.add("birthYear");
+        if (!Objects.equals(before.birthYear(), birthYear)) fields.add("birthYear");
         return "changed=" + String.join(",", fields);
     }
 }

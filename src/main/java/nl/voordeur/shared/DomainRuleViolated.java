@@ -2,6 +2,9 @@ package nl.voordeur.shared;
 
 import org.springframework.context.MessageSourceResolvable;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A request that breaks a business rule. The {@code messageKey} names a message in the
  * bundles, so pages and API answer in the user's language; {@code field} names the input
@@ -12,7 +15,7 @@ public class DomainRuleViolated extends RuntimeException implements MessageSourc
     private final String messageKey;
     private final String field;
     private final Object[] arguments;
-    private final java.util.List<DomainRuleViolated> others = new java.util.ArrayList<>();
+    private final List<DomainRuleViolated> others = new ArrayList<>();
 
     public DomainRuleViolated(String messageKey, String field, Object... arguments) {
         super(messageKey);
@@ -25,7 +28,7 @@ public class DomainRuleViolated extends RuntimeException implements MessageSourc
      * Every broken rule of one request at once, so a form can show them all (the first one is the
      * exception thrown); nothing when the list is empty.
      */
-    public static void throwAll(java.util.List<DomainRuleViolated> violations) {
+    public static void throwAll(List<DomainRuleViolated> violations) {
         if (violations.isEmpty()) return;
         DomainRuleViolated first = violations.getFirst();
         first.others.addAll(violations.subList(1, violations.size()));
@@ -33,8 +36,8 @@ public class DomainRuleViolated extends RuntimeException implements MessageSourc
     }
 
     /** This violation and the others found with it, in the order they were found. */
-    public java.util.List<DomainRuleViolated> all() {
-        var all = new java.util.ArrayList<DomainRuleViolated>();
+    public List<DomainRuleViolated> all() {
+        var all = new ArrayList<DomainRuleViolated>();
         all.add(this);
         all.addAll(others);
         return all;

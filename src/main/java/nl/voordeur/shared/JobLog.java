@@ -1,6 +1,5 @@
 package nl.voordeur.shared;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +13,9 @@ public class JobLog {
     private final JdbcClient jdbc;
     private final String instance;
 
-    JobLog(JdbcClient jdbc, @Value("${voordeur.instance-name:${HOSTNAME:voordeur}}") String instance) {
+    JobLog(JdbcClient jdbc, InstanceProperties properties) {
         this.jdbc = jdbc;
-        this.instance = instance;
+        this.instance = properties.instanceName();
     }
 
     public void record(String job, String summary) {

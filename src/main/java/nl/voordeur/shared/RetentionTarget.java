@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -96,7 +97,7 @@ public interface RetentionTarget {
         }
 
         private static void add(Map<String, List<String>> into, String kind, List<String> ids) {
-            if (!ids.isEmpty()) into.merge(kind, ids, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            if (!ids.isEmpty()) into.merge(kind, ids, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A secret kept in a file that only the application's OS user may read or write (permissions
@@ -51,7 +52,7 @@ public final class SecretFile {
     }
 
     /** The secret in the file; a new one from {@code fresh} is written there first when there is none. */
-    public static String readOrCreate(Path path, java.util.function.Supplier<String> fresh) {
+    public static String readOrCreate(Path path, Supplier<String> fresh) {
         return read(path).orElseGet(() -> {
             String created = fresh.get();
             write(path, created);

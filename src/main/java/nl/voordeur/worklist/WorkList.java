@@ -13,6 +13,7 @@ import nl.voordeur.access.Role;
 import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.household.EmergencyAccess;
 import nl.voordeur.household.HouseholdAccess;
+import nl.voordeur.meldcode.Meldcode;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeView;
@@ -42,11 +43,11 @@ public class WorkList {
     private final EmergencyAccess emergency;
     private final FreeHouseholds free;
     private final RoleGrantReviews roleGrants;
-    private final nl.voordeur.meldcode.Meldcode meldcode;
+    private final Meldcode meldcode;
 
     WorkList(ProgrammeManagement programmes, ProgrammeGuard guard, VisitPlanning planning, HouseholdAccess households,
              Triage triage, ReferralReads referrals, CaseReads cases, Clock clock, EmergencyAccess emergency,
-             FreeHouseholds free, RoleGrantReviews roleGrants, nl.voordeur.meldcode.Meldcode meldcode) {
+             FreeHouseholds free, RoleGrantReviews roleGrants, Meldcode meldcode) {
         this.meldcode = meldcode;
         this.free = free;
         this.roleGrants = roleGrants;

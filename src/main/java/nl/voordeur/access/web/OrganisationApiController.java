@@ -22,6 +22,7 @@ import nl.voordeur.access.OrganisationKind;
 import nl.voordeur.access.OrganisationView;
 import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
@@ -36,9 +37,6 @@ class OrganisationApiController {
     }
 
     record CreateOrganisation(@NotBlank String name, @NotNull OrganisationKind kind) {
-    }
-
-    record Created(UUID id) {
     }
 
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")

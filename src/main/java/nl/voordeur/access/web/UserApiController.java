@@ -27,6 +27,7 @@ import nl.voordeur.access.Specialism;
 import nl.voordeur.access.TwoFactorService;
 import nl.voordeur.access.UserView;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
@@ -44,9 +45,6 @@ class UserApiController {
 
     record CreateUser(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,
                       @NotNull UUID organisationId, Specialism specialism, Set<Role> roles) {
-    }
-
-    record Created(UUID id) {
     }
 
     @Operation(operationId = "createUser", summary = "Create a user")

@@ -17,9 +17,13 @@ import nl.voordeur.address.AddressImport;
 import nl.voordeur.address.AddressProperties;
 import nl.voordeur.address.AddressRegister;
 import nl.voordeur.address.AddressStatus;
+import nl.voordeur.address.Channel;
 import nl.voordeur.address.CorporationOwners;
 import nl.voordeur.address.ImportChoice;
 import nl.voordeur.address.ImportRefused;
+import nl.voordeur.address.Outcome;
+import nl.voordeur.address.Outreach;
+import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.Paging;
@@ -33,13 +37,13 @@ class AddressController {
     private final AddressImport imports;
     private final ProgrammeManagement programmes;
     private final AddressProperties properties;
-    private final nl.voordeur.address.Outreach outreach;
-    private final nl.voordeur.address.VisitPlanning planning;
+    private final Outreach outreach;
+    private final VisitPlanning planning;
     private final CorporationOwners owners;
 
     AddressController(AddressRegister register, AddressImport imports, ProgrammeManagement programmes,
-                      AddressProperties properties, nl.voordeur.address.Outreach outreach,
-                      nl.voordeur.address.VisitPlanning planning, CorporationOwners owners) {
+                      AddressProperties properties, Outreach outreach,
+                      VisitPlanning planning, CorporationOwners owners) {
         this.owners = owners;
         this.outreach = outreach;
         this.planning = planning;
@@ -106,8 +110,8 @@ class AddressController {
         var detail = register.detail(id);
         model.addAttribute("detail", detail);
         model.addAttribute("attempts", outreach.attempts(id));
-        model.addAttribute("outcomes", nl.voordeur.address.Outcome.values());
-        model.addAttribute("channels", nl.voordeur.address.Channel.values());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", AddressStatus.values());
         model.addAttribute("programme", programmes.describe(detail.address().programmeId()));
         model.addAttribute("corporations", owners.corporations());

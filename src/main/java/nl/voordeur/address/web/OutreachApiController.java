@@ -35,6 +35,7 @@ import nl.voordeur.address.OutreachFigures;
 import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.address.WalkListItem;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.Downloads;
 import nl.voordeur.shared.web.PageQuery;
 
@@ -55,9 +56,6 @@ class OutreachApiController {
 
     record AttemptBody(@NotNull LocalDate date, @NotNull Daypart daypart, Channel channel, @NotNull Outcome outcome,
                        String note, Set<UUID> visitorIds) {
-    }
-
-    record Created(UUID id) {
     }
 
     record AssignmentBody(@NotEmpty Set<UUID> visitorIds, @NotEmpty List<UUID> addressIds) {

@@ -2,6 +2,7 @@ package nl.voordeur.address.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -100,7 +101,7 @@ class OutreachController {
                    @RequestParam(required = false) UUID requestId,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                    RedirectAttributes redirect) {
-        var now = java.time.ZonedDateTime.now(clock);
+        var now = ZonedDateTime.now(clock);
         try {
             UUID attempt = outreach.recordAttempt(id, new NewContactAttempt(now.toLocalDate(), Daypart.at(now.toLocalTime()),
                     channel == null ? Channel.DOOR : channel, outcome, note, Set.of(), requestId));

@@ -2,7 +2,6 @@ package nl.voordeur.audit.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.voordeur.audit.AuditQuery;
 import nl.voordeur.audit.AuditTrail;
+import nl.voordeur.shared.DutchZone;
 import nl.voordeur.shared.Paging;
 import nl.voordeur.shared.web.Downloads;
 
@@ -22,8 +22,6 @@ import nl.voordeur.shared.web.Downloads;
 @Controller
 @RequestMapping("/audit")
 class AuditController {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final AuditTrail trail;
 
@@ -42,8 +40,8 @@ class AuditController {
 
     private static AuditQuery query(UUID personId, UUID userId, LocalDate from, LocalDate to) {
         return new AuditQuery(personId, userId,
-                from == null ? null : from.atStartOfDay(AMSTERDAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
+                from == null ? null : from.atStartOfDay(DutchZone.ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(DutchZone.ZONE).toInstant());
     }
 
     @GetMapping

@@ -1,5 +1,6 @@
 package nl.voordeur.config.backup;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
 /**
  * The backup file: a header in the clear, then the sealed (encrypted) and compressed entries.
@@ -70,7 +72,7 @@ final class BackupArchive {
         }
 
         void file(String name, byte[] content) throws IOException {
-            file(name, new java.io.ByteArrayInputStream(content));
+            file(name, new ByteArrayInputStream(content));
         }
 
         /** Copies {@code content} to its end (a file that grows meanwhile is taken as far as it is read). */
@@ -215,7 +217,7 @@ final class BackupArchive {
                     throw new BackupRefused("The backup file is damaged (unknown entry).");
                 }
             }
-        } catch (EOFException | java.util.zip.ZipException e) {
+        } catch (EOFException | ZipException e) {
             throw SealedInputStream.incomplete();
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -198,7 +199,7 @@ final class Backups {
         try (EmbeddedPostgres server = EmbeddedPostgresServer.startAlone(target);
              var c = server.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("SELECT 1");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new BackupRefused("The restored database did not start: " + e.getMessage(), e);
         }
     }

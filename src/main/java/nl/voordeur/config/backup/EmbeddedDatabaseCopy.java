@@ -1,5 +1,6 @@
 package nl.voordeur.config.backup;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -199,9 +201,9 @@ final class EmbeddedDatabaseCopy {
                 int n = (int) Math.min(length, size - position);
                 if (position < keep) {
                     n = in.read(bytes, offset, (int) Math.min(n, keep - position));
-                    if (n == -1) throw new java.io.EOFException("WAL segment shorter than its stop point");
+                    if (n == -1) throw new EOFException("WAL segment shorter than its stop point");
                 } else {
-                    java.util.Arrays.fill(bytes, offset, offset + n, (byte) 0);
+                    Arrays.fill(bytes, offset, offset + n, (byte) 0);
                 }
                 position += n;
                 return n;

@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.voordeur.config.EmbeddedPostgresServer;
+import nl.voordeur.shared.DutchZone;
 import nl.voordeur.shared.JobLog;
 
 /**
@@ -42,18 +42,16 @@ public class ScheduledBackup {
     private final int keep;
 
     ScheduledBackup(Environment environment, ObjectProvider<EmbeddedPostgresServer> embedded, JobLog jobLog, Clock clock,
-                    @Value("${voordeur.backup.directory:backups}") String directory,
-                    @Value("${voordeur.backup.keep:7}") int keep) {
-        if (keep < 1) throw new IllegalArgumentException("voordeur.backup.keep must be at least 1");
+                    BackupProperties properties) {
         this.environment = environment;
         this.embedded = embedded;
         this.jobLog = jobLog;
         this.clock = clock;
-        this.directory = Path.of(directory).toAbsolutePath().normalize();
-        this.keep = keep;
+        this.directory = properties.directory().toAbsolutePath().normalize();
+        this.keep = properties.keep();
     }
 
-    @Scheduled(cron = "${voordeur.backup.cron:-}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${voordeur.backup.cron:-}", zone = DutchZone.ID)
     @SchedulerLock(name = JOB, lockAtLeastFor = "PT1M", lockAtMostFor = "PT6H")
     public void run() {
         try {

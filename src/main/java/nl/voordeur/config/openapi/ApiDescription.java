@@ -1,11 +1,13 @@
 package nl.voordeur.config.openapi;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -63,9 +65,9 @@ class ApiDescription {
     private static final Set<RequestMethod> READS = Set.of(RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS);
 
     @Bean
-    OpenAPI voordeurApi(@Value("${voordeur.api.version}") String version) {
+    OpenAPI voordeurApi(ApiProperties properties) {
         return new OpenAPI()
-                .info(new Info().title("Voordeur API").version(version).description("""
+                .info(new Info().title("Voordeur API").version(properties.version()).description("""
                         The JSON API of Voordeur, the shared case system of Dutch "Achter de Voordeur" \
                         programmes: programmes and their kernteam, address lists, contact attempts and \
                         visits, help questions, cases, referrals, the meldcode, consent, subject rights, \
@@ -87,9 +89,9 @@ class ApiDescription {
      * of this API answers a union that needs exclusivity). Found by the property-based API walk.
      */
     @Bean
-    org.springdoc.core.customizers.OpenApiCustomizer eitherInsteadOfExactlyOne() {
+    OpenApiCustomizer eitherInsteadOfExactlyOne() {
         return api -> {
-            var seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Schema<?>, Boolean>());
+            var seen = Collections.newSetFromMap(new IdentityHashMap<Schema<?>, Boolean>());
             if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
                 api.getComponents().getSchemas().values().forEach(schema -> either(schema, seen));
             }
@@ -107,7 +109,7 @@ class ApiDescription {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void either(Schema<?> schema, java.util.Set<Schema<?>> seen) {
+    private static void either(Schema<?> schema, Set<Schema<?>> seen) {
         if (schema == null || !seen.add(schema)) return;
         if (schema.getOneOf() != null) {
             List<Schema> alternatives = schema.getOneOf();

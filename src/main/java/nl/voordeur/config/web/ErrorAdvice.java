@@ -2,6 +2,8 @@ package nl.voordeur.config.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,11 +24,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.audit.RequestAuditMarks;
 import nl.voordeur.config.web.ErrorAnswers.FieldError;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.Forbidden;
 import nl.voordeur.shared.NotFound;
+
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns failures into answers ({@link ErrorAnswers}): RFC 9457 problem details for {@code /api/**},
@@ -45,8 +50,8 @@ class ErrorAdvice {
         this.auditLog = auditLog;
     }
 
-    private static final java.util.regex.Pattern ID =
-            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /**
      * Missing and hidden records get the same answer, and both are logged as a refused access to
@@ -54,8 +59,8 @@ class ErrorAdvice {
      */
     @ExceptionHandler(NotFound.class)
     Object notFound(HttpServletRequest request, Locale locale) {
-        if (!nl.voordeur.audit.RequestAuditMarks.denialLogged()) {
-            java.util.regex.Matcher ids = ID.matcher(request.getRequestURI());
+        if (!RequestAuditMarks.denialLogged()) {
+            Matcher ids = ID.matcher(request.getRequestURI());
             String recordId = null;
             while (ids.find()) recordId = ids.group();
             auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "Request", recordId)
@@ -138,11 +143,11 @@ class ErrorAdvice {
     private static String field(Exception e) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch) return mismatch.getName();
         if (e instanceof MissingServletRequestParameterException missing) return missing.getParameterName();
-        return e.getCause() instanceof tools.jackson.core.JacksonException json ? field(json) : null;
+        return e.getCause() instanceof JacksonException json ? field(json) : null;
     }
 
     /** Where in the body an unreadable value sits, as Bean Validation names it: {@code helpQuestions[3].domain}. */
-    static String field(tools.jackson.core.JacksonException e) {
+    static String field(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (var step : e.getPath()) {
             if (step.getPropertyName() != null) path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());

@@ -1,11 +1,14 @@
 package nl.voordeur.config.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -54,11 +57,11 @@ class ErrorAnswers {
         return new ModelAndView("error", Map.of("status", status.value(), "detail", detail), status);
     }
 
-    private static java.util.Optional<URI> instance(String path) {
+    private static Optional<URI> instance(String path) {
         try {
-            return java.util.Optional.of(new URI(null, null, path, null));
-        } catch (java.net.URISyntaxException e) {
-            return java.util.Optional.empty();
+            return Optional.of(new URI(null, null, path, null));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 
@@ -91,7 +94,7 @@ class ErrorAnswers {
         return messages.getMessage(key, null, key, locale);
     }
 
-    String text(org.springframework.context.MessageSourceResolvable resolvable, Locale locale) {
+    String text(MessageSourceResolvable resolvable, Locale locale) {
         return messages.getMessage(resolvable, locale);
     }
 }

@@ -20,6 +20,7 @@ import nl.voordeur.meldcode.MeldcodeSummary;
 import nl.voordeur.meldcode.MeldcodeView;
 import nl.voordeur.meldcode.NewStep;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 
 /** The meldcode over JSON: open a record, read it, record its steps, and the aandachtsfunctionaris' queue. */
@@ -35,9 +36,6 @@ class MeldcodeApiController {
     }
 
     record OpenBody(UUID personId, String concern) {
-    }
-
-    record Created(UUID id) {
     }
 
     @Operation(operationId = "openMeldcodeRecord", summary = "Open a meldcode record for a person in the household")

@@ -22,6 +22,7 @@ import nl.voordeur.privacy.ConsentView;
 import nl.voordeur.privacy.Consents;
 import nl.voordeur.privacy.Purpose;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
@@ -37,9 +38,6 @@ class ConsentApiController {
 
     record ConsentBody(@NotNull UUID organisationId, @NotNull Purpose purpose, @NotNull Boolean given,
                        @NotNull ConsentMethod method, String legalBasis, @NotNull LocalDate date) {
-    }
-
-    record Created(UUID id) {
     }
 
     @Operation(operationId = "recordConsent", summary = "Record a person's consent, its withdrawal, or a legal basis")

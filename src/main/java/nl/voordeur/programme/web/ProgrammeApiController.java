@@ -34,6 +34,7 @@ import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.programme.ProgrammeStatus;
 import nl.voordeur.programme.ProgrammeView;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
@@ -60,9 +61,6 @@ class ProgrammeApiController {
             return new ProgrammeDetails(name, municipality, neighbourhood, startDate, endDate, budgetEuros,
                     plannedVisits, targetParticipationPct, targetTrajectoryPct, areaDescription);
         }
-    }
-
-    record Created(UUID id) {
     }
 
     record MemberBody(@NotNull UUID userId, @NotEmpty Set<Role> roles) {

@@ -2,9 +2,13 @@ package nl.voordeur.programme.web;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -22,6 +26,7 @@ import jakarta.validation.Valid;
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.access.CurrentUser;
 import nl.voordeur.access.Role;
+import nl.voordeur.access.UserDirectory;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.programme.ProgrammeManagement;
@@ -37,10 +42,10 @@ class ProgrammeController {
     private final Kernteam kernteam;
     private final AccessManagement access;
     private final ProgrammeGuard guard;
-    private final nl.voordeur.access.UserDirectory directory;
+    private final UserDirectory directory;
 
     ProgrammeController(ProgrammeManagement programmes, Kernteam kernteam, AccessManagement access,
-                        ProgrammeGuard guard, nl.voordeur.access.UserDirectory directory) {
+                        ProgrammeGuard guard, UserDirectory directory) {
         this.directory = directory;
         this.programmes = programmes;
         this.kernteam = kernteam;
@@ -64,7 +69,7 @@ class ProgrammeController {
             @Override
             public String getAsText() {
                 if (getValue() == null) return "";
-                var dutch = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.of("nl")));
+                var dutch = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.of("nl")));
                 return dutch.format(getValue());
             }
         });
@@ -77,7 +82,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/new")
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyAuthority('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyAuthority('ADMIN', 'COORDINATOR')")
     String newProgramme(Model model) {
         model.addAttribute("form", ProgrammeForm.empty());
         return "programme/form";
@@ -108,7 +113,7 @@ class ProgrammeController {
         if (manages) {
             model.addAttribute("users", directory.enabledUsers());
             model.addAttribute("organisations", access.organisations());
-            model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN).toList());
+            model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN).toList());
         }
         return "programme/show";
     }

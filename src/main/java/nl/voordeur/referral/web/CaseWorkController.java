@@ -1,8 +1,8 @@
 package nl.voordeur.referral.web;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -92,14 +92,14 @@ class CaseWorkController {
 
     /** A referral the case manager typed but that was refused, shown again as it was typed. */
     record Retained(UUID questionId, UUID organisationId, boolean priority, boolean warmHandover, String note,
-                    boolean consentMissing) implements java.io.Serializable {
+                    boolean consentMissing) implements Serializable {
     }
 
     @PostMapping("/households/{id}/work/consent")
     String consent(@PathVariable UUID id, @RequestParam UUID personId, @RequestParam UUID organisationId,
                    @RequestParam boolean given, @RequestParam ConsentMethod method,
                    @RequestParam(required = false) String legalBasis, RedirectAttributes redirect) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        LocalDate today = LocalDate.now(clock);
         return outcome(id, redirect, given ? "consent.saved" : "consent.withdrawn",
                 () -> consents.record(personId, organisationId, Purpose.REFERRAL, given, method, legalBasis, today));
     }

@@ -20,6 +20,7 @@ import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.referral.ReferralView;
 import nl.voordeur.referral.Referrals;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 
 @RestController
@@ -39,9 +40,6 @@ class ReferralApiController {
     }
 
     record AnswerBody(String reason, Boolean successful) {
-    }
-
-    record Created(UUID id) {
     }
 
     @Operation(operationId = "sendReferral", summary = "Refer a help question to a partner organisation")

@@ -15,6 +15,7 @@ import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.referral.ReferralReads;
 import nl.voordeur.referral.Referrals;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.Paging;
 
 /** The partner's inbox and a referral's page, where the partner answers and the case manager withdraws. */
@@ -71,7 +72,7 @@ class ReferralController {
                 case "reject" -> referrals.reject(id, reason);
                 case "complete" -> referrals.complete(id, successful, reason);
                 case "withdraw" -> referrals.withdraw(id, reason);
-                default -> throw new nl.voordeur.shared.NotFound("Action");
+                default -> throw new NotFound("Action");
             }
             redirect.addFlashAttribute("saved", "referral.saved." + action);
         } catch (DomainRuleViolated e) {

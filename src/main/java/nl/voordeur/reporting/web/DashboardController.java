@@ -1,16 +1,24 @@
 package nl.voordeur.reporting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.reporting.Disclosure;
+import nl.voordeur.reporting.ReportDocuments;
+import nl.voordeur.reporting.ReportTexts;
+import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.PlausibleYear;
 import nl.voordeur.reporting.Reporting;
 import nl.voordeur.shared.web.Downloads;
@@ -20,14 +28,13 @@ import nl.voordeur.shared.web.Downloads;
 class DashboardController {
 
     private final Reporting reporting;
-    private final nl.voordeur.reporting.ReportDocuments documents;
-    private final nl.voordeur.reporting.ReportTexts texts;
-    private final nl.voordeur.programme.ProgrammeManagement programmes;
-    private final java.time.Clock clock;
+    private final ReportDocuments documents;
+    private final ReportTexts texts;
+    private final ProgrammeManagement programmes;
+    private final Clock clock;
 
-    DashboardController(Reporting reporting, nl.voordeur.reporting.ReportDocuments documents,
-                        nl.voordeur.reporting.ReportTexts texts, nl.voordeur.programme.ProgrammeManagement programmes,
-                        java.time.Clock clock) {
+    DashboardController(Reporting reporting, ReportDocuments documents, ReportTexts texts,
+                        ProgrammeManagement programmes, Clock clock) {
         this.programmes = programmes;
         this.clock = clock;
         this.reporting = reporting;
@@ -45,23 +52,23 @@ class DashboardController {
     }
 
     @GetMapping("/programmes/{id}/report.pdf")
-    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
     @GetMapping("/programmes/{id}/report.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
+    ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/programmes/{id}/report-text")
+    @PostMapping("/programmes/{id}/report-text")
     String saveText(@PathVariable UUID id, @RequestParam @PlausibleYear int year, @RequestParam(required = false) String conclusions,
                     @RequestParam(required = false) String stories,
-                    org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+                    RedirectAttributes redirect) {
         try {
             texts.save(id, year, conclusions, stories);
             redirect.addFlashAttribute("saved", "report.textSaved");
-        } catch (nl.voordeur.shared.DomainRuleViolated e) {
+        } catch (DomainRuleViolated e) {
             redirect.addFlashAttribute("problem", e);
         }
         return "redirect:/programmes/" + id + "/dashboard?year=" + year;

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.voordeur.reporting.Report;
+import nl.voordeur.reporting.ReportDocuments;
 import nl.voordeur.shared.PlausibleYear;
 import nl.voordeur.reporting.Reporting;
 import nl.voordeur.shared.web.Downloads;
@@ -34,22 +36,22 @@ class ReportApiController {
     }
 
     private final Reporting reporting;
-    private final nl.voordeur.reporting.ReportDocuments documents;
+    private final ReportDocuments documents;
 
-    ReportApiController(Reporting reporting, nl.voordeur.reporting.ReportDocuments documents) {
+    ReportApiController(Reporting reporting, ReportDocuments documents) {
         this.reporting = reporting;
         this.documents = documents;
     }
 
     @Operation(operationId = "getReportPdf", summary = "Print the yearly accountability report as PDF")
     @GetMapping(path = "/report.pdf", produces = Downloads.PDF)
-    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.pdf", Downloads.PDF, documents.pdf(id, year));
     }
 
     @Operation(operationId = "getReportXlsx", summary = "Export the yearly accountability report as Excel")
     @GetMapping(path = "/report.xlsx", produces = Downloads.XLSX)
-    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
+    ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @PlausibleYear Integer year) {
         return Downloads.attachment("verantwoording.xlsx", Downloads.XLSX, documents.xlsx(id, year));
     }
 

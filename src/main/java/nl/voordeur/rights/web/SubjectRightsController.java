@@ -18,6 +18,7 @@ import nl.voordeur.access.Role;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.rights.SubjectRights;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.Forbidden;
 import nl.voordeur.shared.web.Downloads;
 import nl.voordeur.shared.web.Flash;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +47,7 @@ class SubjectRightsController {
     String find(@RequestParam(required = false) UUID programmeId, @RequestParam(required = false) String name,
                 Model model) {
         CurrentUser user = CurrentUser.require();
-        if (!user.hasRole(Role.PRIVACY_OFFICER)) throw new nl.voordeur.shared.Forbidden("privacy officer");
+        if (!user.hasRole(Role.PRIVACY_OFFICER)) throw new Forbidden("privacy officer");
         model.addAttribute("programmes", programmes.visible().stream()
                 .filter(p -> user.hasRole(Role.PRIVACY_OFFICER, p.id())).toList());
         model.addAttribute("programmeId", programmeId);
