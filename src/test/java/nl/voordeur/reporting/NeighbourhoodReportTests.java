@@ -2,6 +2,7 @@ package nl.voordeur.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 
 import nl.voordeur.support.ApiClient;
@@ -74,7 +76,20 @@ class NeighbourhoodReportTests extends HttpTest {
         assertThat(pdf).contains("3. Buurt").contains("Buurtinitiatieven 2").contains("Deelnemers 15")
                 .contains("Wildcats").contains("Overlastmeldingen").contains("80 (2017)").contains("60 (2019)").contains("beter")
                 .doesNotContain("Buurtcoördinator");
+        Map<String, String> cells = new HashMap<>();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(council.getBytes(base + "/report.xlsx?year=2019").body()))) {
+            for (String sheet : List.of("Buurt", "Initiatieven")) {
+                try (var rows = workbook.findSheet(sheet).orElseThrow().openStream()) {
+                    rows.forEach(row -> cells.put(sheet + "/" + row.getCellText(0), row.getCellText(sheet.equals("Buurt") ? 1 : 2)));
+                }
+            }
+        }
+        assertThat(cells).containsEntry("Buurt/Deelnemers", "15").containsEntry("Buurt/Vrijwilligers", "5")
+                .containsEntry("Initiatieven/Wildcats", "<5").containsEntry("Initiatieven/Straatspeeldag", "10");
+
         String dashboard = pages(councilUser.username()).get("/programmes/" + programme.id + "/dashboard?year=2019").body();
+        assertThat(pages(councilUser.username()).get("/compare?municipality=Helmond").body())
+                .contains("Indicatoren beter dan de nulmeting").contains("0 van 1");
         assertThat(dashboard).contains("Buurt").contains("&lt;5").contains("Overlastmeldingen").contains("-20");
     }
 }
