@@ -82,6 +82,12 @@ class NeighbourhoodTests extends HttpTest {
         assertThat(halfBaseline.status()).isEqualTo(422);
         assertThat(halfBaseline.json().get("errors").get(0).get("field").asString()).isEqualTo("baselineYear");
 
+        var huge = indicator("Huurachterstanden", "LOWER_IS_BETTER", 0, 1);
+        huge.put("values", List.of(Map.of("year", 2019, "value", 1e13, "source", "Corporatie")));
+        var refusedHuge = programme.coordinator.post(base, huge);
+        assertThat(refusedHuge.status()).isEqualTo(400);
+        assertThat(refusedHuge.json().get("errors").findValuesAsString("field")).contains("baselineYear", "values[0].value");
+
         assertThat(programme.coordinator.get(base + "?size=1").json().get("total").asInt()).isOne();
         assertThat(auditCount("CREATE", "Indicator", id)).isOne();
         assertThat(auditCount("UPDATE", "Indicator", id)).isOne();
@@ -190,6 +196,16 @@ class NeighbourhoodTests extends HttpTest {
         pages.postFile("/programmes/" + programme.id + "/indicators/import", "file", "waarden.csv", "Onbekend;2019;1;x\n");
         assertThat(pages.get("/programmes/" + programme.id + "/indicators").body()).contains("Er is niets opgeslagen")
                 .contains("Regel 1, veld indicator");
+
+        String indicatorId = programme.coordinator.get("/api/v1/programmes/" + programme.id + "/indicators").json()
+                .get("items").get(0).get("id").asString();
+        String page = "/programmes/" + programme.id + "/indicators/" + indicatorId;
+        pages.get(page);
+        pages.postForm(page, Map.of("name", "Veiligheidsgevoel", "unit", "cijfer", "direction", "HIGHER_IS_BETTER",
+                "version", "0")); // the import made it version 1
+        assertThat(pages.get(page).body()).contains("Iemand anders heeft dit gegeven intussen gewijzigd").contains("rapportcijfer");
+        pages.postForm(page + "/values", Map.of("year", "2020", "value", "6,9", "source", "Enquête", "version", "1"));
+        assertThat(pages.get(page).body()).contains("De waarde is opgeslagen").contains("6,9");
 
         pages.get("/programmes/" + programme.id + "/initiatives");
         pages.postForm("/programmes/" + programme.id + "/initiatives", Map.of("activity", "Tuinen opknappen",
