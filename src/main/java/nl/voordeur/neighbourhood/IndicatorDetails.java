@@ -16,8 +16,8 @@ import nl.voordeur.shared.PlausibleDates;
 public record IndicatorDetails(String name, String unit, Direction direction, Integer baselineYear,
                                BigDecimal baselineValue, String baselineSource, List<YearValue> values) {
 
-    /** The largest value an indicator holds (numeric(15, 3)). */
-    static final BigDecimal LIMIT = new BigDecimal("999999999999.999");
+    /** The largest value an indicator takes (its column, numeric(15, 3), holds a little more). */
+    static final BigDecimal LIMIT = new BigDecimal("999999999999");
 
     /** Every broken rule at once, each naming its field; the details trimmed when they are fine. */
     IndicatorDetails checked() {

@@ -45,7 +45,7 @@ import nl.voordeur.shared.web.PageQuery;
 @Tag(name = "Neighbourhood")
 class IndicatorApiController {
 
-    static final String LIMIT = "999999999999.999";
+    static final String LIMIT = "999999999999"; // whole: a bound that clients (and the API walk) can meet at any scale
 
     private final AreaIndicators indicators;
 
