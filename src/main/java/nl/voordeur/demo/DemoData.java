@@ -50,9 +50,12 @@ class DemoData implements ApplicationRunner {
     private final VisitPlanning planning;
     private final AddressRegister register;
     private final Environment environment;
+    private final DemoNeighbourhood neighbourhood;
 
     DemoData(AccessManagement access, ProgrammeManagement programmes, Kernteam kernteam, AddressImport addresses,
-             DemoActivity activity, VisitPlanning planning, AddressRegister register, Environment environment) {
+             DemoActivity activity, VisitPlanning planning, AddressRegister register, Environment environment,
+             DemoNeighbourhood neighbourhood) {
+        this.neighbourhood = neighbourhood;
         this.planning = planning;
         this.register = register;
         this.access = access;
@@ -106,6 +109,7 @@ class DemoData implements ApplicationRunner {
         addresses.importNow(id, csv.getBytes(StandardCharsets.UTF_8));
         var visitors = planning.visitors(id).stream().map(m -> m.userId()).collect(Collectors.toSet());
         planning.assign(id, visitors, register.ids(id, AddressFilter.none()));
+        neighbourhood.fill(id, seed.details().neighbourhood());
         if (environment.getProperty("voordeur.demo.activity", Boolean.class, true)) {
             activity.play(programmes.get(id), OutreachPlan.forProgramme(seed.details().neighbourhood()), seed.seed());
         }

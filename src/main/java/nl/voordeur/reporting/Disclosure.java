@@ -64,7 +64,20 @@ public final class Disclosure {
                 r.visitsPerVisitor().stream().map(v -> new Report.VisitorCount(v.visitor(), count(v.visits()))).toList(),
                 r.trend().stream().map(m -> new Report.MonthCount(m.month(), count(m.contacts()), count(m.visits()))).toList(),
                 r.deploymentByOrganisation().stream().map(Disclosure::deployment).toList(),
-                r.deploymentByRole().stream().map(Disclosure::deployment).toList(), r.budgetEuros());
+                r.deploymentByRole().stream().map(Disclosure::deployment).toList(), r.budgetEuros(),
+                neighbourhood(r.neighbourhood()));
+    }
+
+    /**
+     * Participants and volunteers are counts of people like any other, in total and per initiative.
+     * The number of initiatives counts public activities, which the report lists by name anyway, and
+     * the indicators are area aggregates the coordinator typed in, not counts of people Voordeur
+     * holds: both show as they are (docs/privacy/dpia.md).
+     */
+    private static Report.Neighbourhood neighbourhood(Report.Neighbourhood n) {
+        return new Report.Neighbourhood(n.initiatives(), count(n.participants()), count(n.volunteers()),
+                n.activities().stream().map(a -> new Report.InitiativeLine(a.activity(), a.heldOn(), count(a.participants()),
+                        count(a.volunteers()))).toList(), n.indicators());
     }
 
     private static Report.PartnerFigures partner(Report.PartnerFigures p) {
@@ -103,6 +116,24 @@ public final class Disclosure {
         out.put("visits", cell(r.visits()));
         out.put("plannedVisits", r.plannedVisits());
         out.put("costPerVisit", r.costPerVisit());
+        out.put("neighbourhood", neighbourhoodJson(r.neighbourhood()));
+        return out;
+    }
+
+    private static Map<String, Object> neighbourhoodJson(Report.Neighbourhood n) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("initiatives", n.initiatives());
+        out.put("participants", cell(n.participants()));
+        out.put("volunteers", cell(n.volunteers()));
+        out.put("activities", n.activities().stream().map(a -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("activity", a.activity());
+            line.put("heldOn", a.heldOn());
+            line.put("participants", cell(a.participants()));
+            line.put("volunteers", cell(a.volunteers()));
+            return line;
+        }).toList());
+        out.put("indicators", n.indicators());
         return out;
     }
 

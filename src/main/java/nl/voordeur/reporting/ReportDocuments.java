@@ -105,12 +105,35 @@ public class ReportDocuments {
                             BigDecimal.valueOf(p.priorityResponseDays()))).toList()); // days, not a count: never "<5"
             table(workbook.newWorksheet("Uitkomsten"), List.of("Uitkomst", "Hulpvragen"),
                     r.outcomes().stream().map(o -> List.<Object>of(dutch("outcome." + o.outcome()), o.count())).toList());
+            var n = r.neighbourhood();
+            table(workbook.newWorksheet("Buurt"), List.of("Wat", "Aantal"), List.of(
+                    List.of("Buurtinitiatieven", n.initiatives()), List.of("Deelnemers", n.participants()),
+                    List.of("Vrijwilligers", n.volunteers())));
+            table(workbook.newWorksheet("Initiatieven"), List.of("Initiatief", "Datum", "Deelnemers", "Vrijwilligers"),
+                    n.activities().stream().map(a -> List.<Object>of(a.activity(), a.heldOn().toString(), a.participants(),
+                            a.volunteers())).toList());
+            table(workbook.newWorksheet("Buurtindicatoren"), List.of("Indicator", "Eenheid", "Richting", "Jaar nulmeting",
+                            "Nulmeting", "Bron nulmeting", "Jaar", "Laatste waarde", "Bron", "Verschil", "Beoordeling"),
+                    n.indicators().stream().map(ReportDocuments::indicatorRow).toList());
             workbook.finish();
             auditLog.record(AuditRecord.of(AuditAction.EXPORT, "Report", programmeId).inProgramme(programmeId).withDetails("xlsx"));
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An indicator's row: years and values as numbers (they are not counts, so never "<5"), texts in Dutch. */
+    private static List<Object> indicatorRow(Report.IndicatorLine i) {
+        return java.util.Arrays.asList(i.name(), i.unit(),
+                i.direction() == nl.voordeur.neighbourhood.Direction.HIGHER_IS_BETTER ? "hoger is beter" : "lager is beter",
+                plain(i.baselineYear()), plain(i.baselineValue()), i.baselineSource() == null ? "" : i.baselineSource(),
+                plain(i.year()), plain(i.value()), i.source() == null ? "" : i.source(), plain(i.change()),
+                i.verdict() == null ? "" : switch (i.verdict()) {
+                    case BETTER -> "beter";
+                    case SAME -> "gelijk";
+                    case WORSE -> "slechter";
+                });
     }
 
     /** A code as its Dutch name ("FINANCES" is "financiën"), the code itself if there is none. */

@@ -210,6 +210,47 @@ class ReportQueries {
         return new Report.Deployment(rs.getString("grp"), rs.getLong("visits"), rs.getBigDecimal("hours"));
     }
 
+    /** The initiatives held in the period, in date order. */
+    List<Report.InitiativeLine> initiatives(UUID programme, LocalDate from, LocalDate to) {
+        return sql("""
+                SELECT activity, held_on, participants, volunteers FROM neighbourhood.initiative
+                WHERE programme_id = :p AND held_on IN PERIOD ORDER BY held_on, lower(activity)""", programme, from, to)
+                .query((rs, n) -> new Report.InitiativeLine(rs.getString("activity"), rs.getDate("held_on").toLocalDate(),
+                        rs.getLong("participants"), rs.getLong("volunteers"))).list();
+    }
+
+    /** Each indicator with its baseline and its latest value from a year up to the period's end (any year for all time). */
+    List<Report.IndicatorLine> indicators(UUID programme, LocalDate to) {
+        return jdbc.sql("""
+                SELECT i.name, i.unit, i.direction, i.baseline_year, i.baseline_value, i.baseline_source,
+                       l.year, l.value, l.source
+                FROM neighbourhood.indicator i
+                LEFT JOIN LATERAL (SELECT v.year, v.value, v.source FROM neighbourhood.indicator_value v
+                                   WHERE v.indicator_id = i.id AND v.year <= :last ORDER BY v.year DESC LIMIT 1) l ON true
+                WHERE i.programme_id = :p ORDER BY lower(i.name), i.id""")
+                .param("p", programme).param("last", to == null ? LATEST.getYear() : to.getYear())
+                .query((rs, n) -> indicatorLine(rs)).list();
+    }
+
+    private static Report.IndicatorLine indicatorLine(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var direction = nl.voordeur.neighbourhood.Direction.valueOf(rs.getString("direction"));
+        Integer baselineYear = (Integer) rs.getObject("baseline_year");
+        BigDecimal baseline = plain(rs.getBigDecimal("baseline_value"));
+        Integer year = (Integer) rs.getObject("year");
+        BigDecimal value = plain(rs.getBigDecimal("value"));
+        var verdict = direction.verdict(baselineYear, baseline, year, value);
+        return new Report.IndicatorLine(rs.getString("name"), rs.getString("unit"), direction, baselineYear, baseline,
+                rs.getString("baseline_source"), year, value, rs.getString("source"),
+                verdict == null ? null : plain(value.subtract(baseline)), verdict);
+    }
+
+    /** 12.500 as 12.5 and 100.000 as 100. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) return null;
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /**
      * Binds the programme, the period and the domains the reader may not see ({@code :hidden}, see
      * {@link DomainScreen}: a police reader's figures count no health domain). {@code x IN PERIOD}

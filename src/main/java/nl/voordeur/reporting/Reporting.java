@@ -69,9 +69,17 @@ public class Reporting {
                 queries.outcomes(programmeId, from, to), queries.scoreChanges(programmeId, from, to),
                 queries.visitsPerVisitor(programmeId, from, to), queries.trend(programmeId, from, to),
                 queries.deploymentByOrganisation(programmeId, from, to), queries.deploymentByRole(programmeId, from, to),
-                budget);
+                budget, neighbourhood(programmeId, from, to));
         auditLog.record(AuditRecord.of(AuditAction.READ, "Report", programmeId).inProgramme(programmeId));
         return report;
+    }
+
+    private Report.Neighbourhood neighbourhood(UUID programmeId, LocalDate from, LocalDate to) {
+        var activities = queries.initiatives(programmeId, from, to);
+        return new Report.Neighbourhood(activities.size(),
+                activities.stream().mapToLong(Report.InitiativeLine::participants).sum(),
+                activities.stream().mapToLong(Report.InitiativeLine::volunteers).sum(),
+                activities, queries.indicators(programmeId, to));
     }
 
     /** The report as the current user may see it: exact for the kernteam, suppressed for the council. */

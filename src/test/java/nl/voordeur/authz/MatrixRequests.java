@@ -37,6 +37,9 @@ final class MatrixRequests {
         if (key.equals("POST /programmes/{id}/addresses/import")) {
             return new Sample(path, null, null, MatrixWorld.ADDRESSES);
         }
+        if (key.equals("POST /api/v1/programmes/{id}/indicators/import") || key.equals("POST /programmes/{id}/indicators/import")) {
+            return new Sample(path, null, null, MatrixWorld.INDICATOR + ";2020;1;Matrix\n");
+        }
         if (pattern.startsWith("/api/")) return new Sample(path, json(key), null, null);
         return new Sample(path + query(key), null, form(key), null);
     }
@@ -60,6 +63,8 @@ final class MatrixRequests {
             return ids.get("spareUser");
         }
         if (variable.equals("organisationId")) return ids.get("spareOrganisation");
+        if (variable.equals("indicatorId")) return ids.get("indicator");
+        if (variable.equals("initiativeId")) return ids.get("initiative");
         return switch (segment) {
             case "programmes" -> ids.get("programme");
             case "addresses" -> ids.get("address");
@@ -136,6 +141,13 @@ final class MatrixRequests {
             case "POST /api/v1/users" -> Map.of("username", "m-" + UUID.randomUUID().toString().substring(0, 12),
                     "password", HttpTest.PASSWORD, "displayName", "Matrix", "organisationId", ids.get("spareOrganisation"));
             case "PUT /api/v1/addresses/{id}/corporation" -> Map.of("corporationOwned", false);
+            case "POST /api/v1/programmes/{id}/indicators" ->
+                    Map.of("name", "Matrix " + UUID.randomUUID(), "unit", "aantal", "direction", "LOWER_IS_BETTER");
+            // without the version read: past the access rules, a change answers 409 and saves nothing
+            case "PUT /api/v1/programmes/{id}/indicators/{indicatorId}" ->
+                    Map.of("name", MatrixWorld.INDICATOR, "unit", "aantal", "direction", "LOWER_IS_BETTER");
+            case "POST /api/v1/programmes/{id}/initiatives", "PUT /api/v1/programmes/{id}/initiatives/{initiativeId}" ->
+                    MatrixWorld.initiative();
             default -> Map.of("reason", "Matrix", "successful", true);
         };
     }
@@ -191,6 +203,12 @@ final class MatrixRequests {
             case "POST /referrals/{id}/{action}" -> Map.of("reason", "Matrix");
             case "POST /households/{id}/break-glass" -> Map.of("ground", "ACUTE_UNSAFETY", "reason", "Acute zorg om de veiligheid thuis");
             case "POST /persons/search" -> Map.of("programmeId", ids.get("programme"), "name", "Matrix");
+            case "POST /programmes/{id}/indicators" -> Map.of("name", "Matrix " + UUID.randomUUID(), "unit", "aantal",
+                    "direction", "LOWER_IS_BETTER");
+            case "POST /programmes/{id}/indicators/{indicatorId}/values" -> Map.of("year", "2021", "value", "1", "source", "Matrix");
+            case "POST /programmes/{id}/indicators/{indicatorId}/values/remove" -> Map.of("year", "2021");
+            case "POST /programmes/{id}/initiatives" -> Map.of("activity", "Matrix", "heldOn", today, "organiser", "Matrix",
+                    "participants", "1", "volunteers", "0");
             case "POST /persons/{id}/rectify" -> Map.of("name", "Matrix Hoofdbewoner", "birthYear", "1970", "version", "0");
             default -> Map.of();
         };

@@ -183,8 +183,29 @@ final class MatrixWorld {
         restore();
     }
 
-    /** Puts back the spare member and partner that the matrix's remove endpoints take away. */
+    /** The name of the world's area indicator. */
+    static final String INDICATOR = "Matrix indicator";
+
+    /** An initiative as the API takes it. */
+    static Map<String, Object> initiative() {
+        return Map.of("activity", "Matrix", "heldOn", LocalDate.now().toString(), "organiser", "Matrix",
+                "participants", 1, "volunteers", 0);
+    }
+
+    /**
+     * Puts back the spare member and partner that the matrix's remove endpoints take away, and the
+     * area indicator and initiative (under new ids) when a delete took them.
+     */
     void restore() {
+        ApiClient coordinator = apis.get(Caller.COORDINATOR);
+        String neighbourhood = "/api/v1/programmes/" + programme.id;
+        if (ids.get("indicator") == null || coordinator.get(neighbourhood + "/indicators/" + ids.get("indicator")).status() == 404) {
+            ids.put("indicator", idOf(coordinator.post(neighbourhood + "/indicators",
+                    Map.of("name", INDICATOR, "unit", "aantal", "direction", "LOWER_IS_BETTER"))));
+        }
+        if (ids.get("initiative") == null || coordinator.get(neighbourhood + "/initiatives/" + ids.get("initiative")).status() == 404) {
+            ids.put("initiative", idOf(coordinator.post(neighbourhood + "/initiatives", initiative())));
+        }
         apis.get(Caller.COORDINATOR).post("/api/v1/programmes/" + programme.id + "/partners",
                 Map.of("organisationId", ids.get("spareOrganisation"), "priorityResponseDays", 3));
         apis.get(Caller.COORDINATOR).post("/api/v1/programmes/" + programme.id + "/members",

@@ -112,6 +112,11 @@ class PagingTests extends HttpTest {
         unassignedHouseholds(coordinator, p).forEach(h -> check(api(breaker.username())
                 .post("/api/v1/households/" + h + "/break-glass", Map.of("ground", "CASE_MANAGER_UNREACHABLE", "reason", "Acute zorg, casemanager onbereikbaar"))));
         for (int i = 0; i < 2; i++) check(privacyOfficer.post("/api/v1/retention/runs", Map.of()));
+        for (String name : List.of("Overlastmeldingen", "Veiligheidsgevoel")) {
+            check(coordinator.post(p + "/indicators", Map.of("name", name, "unit", "aantal", "direction", "LOWER_IS_BETTER")));
+            check(coordinator.post(p + "/initiatives", Map.of("activity", name, "heldOn", LocalDate.now().toString(),
+                    "organiser", "Buurtcoördinator", "participants", 10, "volunteers", 2)));
+        }
 
         ApiClient admin = admin();
         reads.put("/api/v1/organisations", new Read(admin, "/api/v1/organisations"));
@@ -120,6 +125,8 @@ class PagingTests extends HttpTest {
         reads.put("/api/v1/programmes/{id}/addresses", new Read(coordinator, p + "/addresses"));
         reads.put("/api/v1/programmes/{id}/members", new Read(coordinator, p + "/members"));
         reads.put("/api/v1/programmes/{id}/partners", new Read(coordinator, p + "/partners"));
+        reads.put("/api/v1/programmes/{id}/indicators", new Read(coordinator, p + "/indicators"));
+        reads.put("/api/v1/programmes/{id}/initiatives", new Read(coordinator, p + "/initiatives"));
         reads.put("/api/v1/programmes/{id}/households/unassigned", new Read(coordinator, p + "/households/unassigned"));
         reads.put("/api/v1/addresses/{id}/contact-attempts", new Read(visitor, "/api/v1/addresses/" + addresses.get(0) + "/contact-attempts"));
         reads.put("/api/v1/programmes/{id}/walk-list", new Read(visitor, p + "/walk-list"));
