@@ -14,7 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.voordeur.notification.Notifications;
 import nl.voordeur.shared.Paging;
 import nl.voordeur.support.ApiClient;
 import nl.voordeur.support.HttpTest;
@@ -30,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagingTests extends HttpTest {
+
+    @Autowired
+    Notifications notifications;
+
 
     static final String ADDRESSES = """
             postcode,huisnummer,straat,woonplaats,corporatie
@@ -112,6 +118,7 @@ class PagingTests extends HttpTest {
         unassignedHouseholds(coordinator, p).forEach(h -> check(api(breaker.username())
                 .post("/api/v1/households/" + h + "/break-glass", Map.of("ground", "CASE_MANAGER_UNREACHABLE", "reason", "Acute zorg, casemanager onbereikbaar"))));
         for (int i = 0; i < 2; i++) check(privacyOfficer.post("/api/v1/retention/runs", Map.of()));
+        notifications.collect(); // the referrals and break-glass grants above, in the outbox
         for (String name : List.of("Overlastmeldingen", "Veiligheidsgevoel")) {
             check(coordinator.post(p + "/indicators", Map.of("name", name, "unit", "aantal", "direction", "LOWER_IS_BETTER")));
             check(coordinator.post(p + "/initiatives", Map.of("activity", name, "heldOn", LocalDate.now().toString(),
@@ -146,6 +153,7 @@ class PagingTests extends HttpTest {
         reads.put("/api/v1/break-glass", new Read(privacyOfficer, "/api/v1/break-glass"));
         reads.put("/api/v1/role-grants", new Read(privacyOfficer, "/api/v1/role-grants"));
         reads.put("/api/v1/retention/runs", new Read(privacyOfficer, "/api/v1/retention/runs"));
+        reads.put("/api/v1/notifications/outbox", new Read(admin, "/api/v1/notifications/outbox"));
     }
 
     @Test
