@@ -29,9 +29,12 @@ public class HouseholdFile {
     private final AccessManagement users;
     private final AuditLog auditLog;
     private final JsonMapper json;
+    private final HelpQuestions questions;
 
-    HouseholdFile(HouseholdAccess access, JdbcClient jdbc, AccessManagement users, AuditLog auditLog, JsonMapper json) {
+    HouseholdFile(HouseholdAccess access, JdbcClient jdbc, AccessManagement users, AuditLog auditLog, JsonMapper json,
+                  HelpQuestions questions) {
         this.json = json;
+        this.questions = questions;
         this.access = access;
         this.jdbc = jdbc;
         this.users = users;
@@ -45,8 +48,39 @@ public class HouseholdFile {
      */
     public HouseholdView read(UUID householdId) {
         var ref = access.requireFile(householdId);
+        HouseholdView view = view(ref);
+        auditLog.recordAll(readEntries(view, ref));
+        return view;
+    }
+
+    /** The file with the household's help questions and their profile, as the viewer may see them. */
+    public record WithQuestions(HouseholdView file, List<HelpQuestionView> helpQuestions, Profile profile) {
+    }
+
+    /**
+     * The file with its help questions and profile: one access check, one transaction, one audit
+     * batch (a READ per person shown and the LIST of the questions shown).
+     */
+    public WithQuestions readWithQuestions(UUID householdId) {
+        var ref = access.requireFile(householdId);
+        HouseholdView view = view(ref);
+        List<HelpQuestionView> shown = questions.shown(householdId);
+        List<AuditRecord> entries = new ArrayList<>(readEntries(view, ref));
+        entries.add(HelpQuestions.listed(shown, ref));
+        auditLog.recordAll(entries);
+        return new WithQuestions(view, shown, Profile.of(shown));
+    }
+
+    /** One entry per member, so "who read this person's file" finds it (NEN 7513). */
+    private static List<AuditRecord> readEntries(HouseholdView view, HouseholdAccess.HouseholdRef ref) {
+        return view.members().stream().map(m -> AuditRecord.of(AuditAction.READ, "Household", ref.id())
+                .forPerson(m.id()).inProgramme(ref.programmeId())).toList();
+    }
+
+    private HouseholdView view(HouseholdAccess.HouseholdRef ref) {
+        UUID householdId = ref.id();
         DomainScreen screen = DomainScreen.current();
-        var view = jdbc.sql(FILE_SQL).param(householdId).query((rs, n) -> {
+        return jdbc.sql(FILE_SQL).param(householdId).query((rs, n) -> {
             List<HouseholdView.Member> members = rows(rs.getString("members"), m -> new HouseholdView.Member(
                     uuid(m.get(0)), text(m.get(1)), m.get(2).isNull() ? null : m.get(2).asInt(),
                     Relation.valueOf(m.get(3).asString())));
@@ -68,9 +102,6 @@ public class HouseholdFile {
                     rs.getBoolean("interpreter_needed"), rs.getString("interpreter_language"),
                     rs.getObject("revisit_date", LocalDate.class), remarks);
         }).single();
-        auditLog.recordAll(view.members().stream().map(m -> AuditRecord.of(AuditAction.READ, "Household", householdId)
-                .forPerson(m.id()).inProgramme(ref.programmeId())).toList());
-        return view;
     }
 
     /** Dates of conversations and remarks are the Dutch calendar day they were recorded on. */

@@ -152,7 +152,7 @@ class VisitWithQuestionsTests extends HttpTest {
 
         assertThat(count("SELECT count(*) FROM household.household WHERE address_id = ?::uuid", address)).isZero();
         assertThat(count("SELECT count(*) FROM address.address_event WHERE address_id = ?::uuid AND kind = 'VISIT'", address)).isZero();
-        assertThat(count("SELECT count(*) FROM support.help_question WHERE programme_id = ?::uuid", programme.id)).isZero();
+        assertThat(count("SELECT count(*) FROM household.help_question WHERE programme_id = ?::uuid", programme.id)).isZero();
         assertThat(count("""
                 SELECT count(*) FROM audit.audit_entry WHERE programme_id = ?::uuid AND record_type IN ('Visit', 'HelpQuestion')""",
                 programme.id)).isZero();
@@ -161,7 +161,7 @@ class VisitWithQuestionsTests extends HttpTest {
 
         var corrected = visitor.post(url, visitWith(noDomain.subList(0, 3), null));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
-        assertThat(count("SELECT count(*) FROM support.help_question WHERE programme_id = ?::uuid", programme.id)).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM household.help_question WHERE programme_id = ?::uuid", programme.id)).isEqualTo(3);
     }
 
     private static void assertField(ApiClient.Response response, String field) {
@@ -183,7 +183,7 @@ class VisitWithQuestionsTests extends HttpTest {
                 visitWith(List.of(question(1, "HOUSING", "QUESTION", "Te klein")), version));
 
         assertThat(stale.status()).as(stale.body()).isEqualTo(409);
-        assertThat(count("SELECT count(*) FROM support.help_question WHERE household_id = ?::uuid", household)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM household.help_question WHERE household_id = ?::uuid", household)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM household.visit WHERE household_id = ?::uuid", household)).isEqualTo(2);
     }
 
@@ -200,4 +200,5 @@ class VisitWithQuestionsTests extends HttpTest {
         assertThat(count("SELECT count(*) FROM household.household WHERE address_id = ?::uuid", address)).isZero();
         assertThat(programme.coordinator.post(url, visitWith(List.of(), null)).status()).isEqualTo(201);
     }
+
 }
