@@ -10,21 +10,28 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.MultiValueMap;
 
 import nl.voordeur.household.Intake;
+import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.NewVisit;
+import nl.voordeur.household.QuestionKind;
 import nl.voordeur.household.Relation;
+import nl.voordeur.household.Urgency;
+import nl.voordeur.household.VisitQuestion;
 
 /**
  * The visit form: the members as rows (it starts with one; the visitor adds more with one tap, and
- * a row left wholly empty is ignored) and the intake details.
+ * a row left wholly empty is ignored), the intake details, and the help questions raised at the
+ * visit as rows too (one per question: member, life domain, kind, text, urgency), as the API takes them.
  */
 record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Set<UUID> visitorIds,
                  List<MemberRow> members, String willingToVolunteer, String volunteerNote, boolean interpreterNeeded,
                  String interpreterLanguage, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revisitDate,
-                 String maintenanceRemark, String housingWish, Integer householdVersion, Integer minutes) {
+                 String maintenanceRemark, String housingWish, Integer householdVersion, Integer minutes,
+                 List<QuestionRow> helpQuestions) {
 
     /** The most member rows one form carries (a household larger than this is rare and can be added to later). */
     static final int MAX_ROWS = 30;
     private static final java.util.regex.Pattern MEMBER_KEY = java.util.regex.Pattern.compile("members\\[(\\d{1,2})]\\.");
+    private static final java.util.regex.Pattern QUESTION_KEY = java.util.regex.Pattern.compile("helpQuestions\\[(\\d{1,2})]\\.");
 
     record MemberRow(String name, Integer birthYear, Relation relation, boolean present) {
         /** Nothing typed or chosen: the row does not count (a row with only a relation does, and asks for a name). */
@@ -33,9 +40,19 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
         }
     }
 
+    /**
+     * A help question raised at the visit, for the member in row {@code memberIndex} (from 0). A row
+     * without a domain, a kind or a text is left out (the member and urgency always have a choice).
+     */
+    record QuestionRow(Integer memberIndex, LifeDomain domain, QuestionKind kind, String description, Urgency urgency) {
+        boolean blank() {
+            return domain == null && kind == null && (description == null || description.isBlank());
+        }
+    }
+
     static VisitForm empty(LocalDate today, Integer householdVersion) {
         return new VisitForm(today, Set.of(), padded(List.of()), null, null, false, null, null, null, null,
-                householdVersion, null);
+                householdVersion, null, List.of());
     }
 
     /** The same form with one more, empty member row (not ticked present: the visitor says who is there). */
@@ -43,14 +60,29 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
         List<MemberRow> rows = new ArrayList<>(members == null ? List.of() : members);
         if (rows.size() < MAX_ROWS) rows.add(new MemberRow("", null, null, false));
         return new VisitForm(date, visitorIds, rows, willingToVolunteer, volunteerNote, interpreterNeeded,
-                interpreterLanguage, revisitDate, maintenanceRemark, housingWish, householdVersion, minutes);
+                interpreterLanguage, revisitDate, maintenanceRemark, housingWish, householdVersion, minutes, questions());
+    }
+
+    /** The same form (with at least one member row) and one more, empty help-question row, for the first member. */
+    VisitForm withOneMoreQuestion() {
+        List<QuestionRow> rows = new ArrayList<>(questions());
+        if (rows.size() < MAX_ROWS) rows.add(new QuestionRow(0, null, null, "", Urgency.NORMAL));
+        return new VisitForm(date, visitorIds, padded(members == null ? List.of() : members), willingToVolunteer,
+                volunteerNote, interpreterNeeded, interpreterLanguage, revisitDate, maintenanceRemark, housingWish,
+                householdVersion, minutes, rows);
     }
 
     /** The form as typed, with at least one member row to fill in. */
     VisitForm withRows() {
         return new VisitForm(date, visitorIds, padded(members == null ? List.of() : members), willingToVolunteer,
                 volunteerNote, interpreterNeeded, interpreterLanguage, revisitDate, maintenanceRemark, housingWish,
-                householdVersion, minutes);
+                householdVersion, minutes, questions());
+    }
+
+    /** The help-question rows as typed (none is empty: a form without them has none). */
+    List<QuestionRow> questions() {
+        return helpQuestions == null ? List.of()
+                : helpQuestions.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList();
     }
 
     /** Rebuilds the form from a saved draft (the form fields as the browser sent them). */
@@ -64,10 +96,19 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
             rows.add(new MemberRow(f.getFirst(p + "name"), parseInt(f.getFirst(p + "birthYear")),
                     parseRelation(f.getFirst(p + "relation")), f.containsKey(p + "present")));
         }
+        List<QuestionRow> questions = new ArrayList<>();
+        int asked = Math.min(MAX_ROWS, f.keySet().stream().map(QUESTION_KEY::matcher).filter(java.util.regex.Matcher::lookingAt)
+                .mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0));
+        for (int i = 0; i < asked; i++) {
+            String p = "helpQuestions[" + i + "].";
+            questions.add(new QuestionRow(parseInt(f.getFirst(p + "memberIndex")),
+                    parseEnum(LifeDomain.class, f.getFirst(p + "domain")), parseEnum(QuestionKind.class, f.getFirst(p + "kind")),
+                    f.getFirst(p + "description"), parseEnum(Urgency.class, f.getFirst(p + "urgency"))));
+        }
         return new VisitForm(parseDate(f.getFirst("date")), Set.of(), padded(rows), f.getFirst("willingToVolunteer"),
                 f.getFirst("volunteerNote"), f.containsKey("interpreterNeeded"), f.getFirst("interpreterLanguage"),
                 parseDate(f.getFirst("revisitDate")), f.getFirst("maintenanceRemark"), f.getFirst("housingWish"),
-                householdVersion, parseInt(f.getFirst("minutes")));
+                householdVersion, parseInt(f.getFirst("minutes")), questions);
     }
 
     NewVisit toCommand() {
@@ -76,8 +117,22 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
                 .limit(MAX_ROWS)
                 .map(m -> new NewVisit.Member(m.name(), m.birthYear(), m.relation(), m.present())).toList();
         Boolean willing = willingToVolunteer == null || willingToVolunteer.isBlank() ? null : "yes".equals(willingToVolunteer);
+        // the member rows left out before a question's member move its index with them
+        List<MemberRow> rows = members == null ? List.of() : members;
+        List<VisitQuestion> asked = questions().stream().filter(q -> !q.blank())
+                .map(q -> new VisitQuestion(filledIndex(rows, q.memberIndex()), null, q.domain(), q.kind(), q.description(),
+                        q.urgency()))
+                .toList();
         return new NewVisit(date, visitorIds, filled, new Intake(willing, volunteerNote, interpreterNeeded,
-                interpreterLanguage, revisitDate, maintenanceRemark, housingWish), householdVersion, minutes);
+                interpreterLanguage, revisitDate, maintenanceRemark, housingWish), householdVersion, minutes, asked);
+    }
+
+    /** The index among the filled member rows of the row at {@code row}; -1 (unknown) for none or an empty row. */
+    private static int filledIndex(List<MemberRow> rows, Integer row) {
+        if (row == null || row < 0 || row >= rows.size() || rows.get(row) == null || rows.get(row).blank()) return -1;
+        int index = 0;
+        for (int i = 0; i < row; i++) if (rows.get(i) != null && !rows.get(i).blank()) index++;
+        return index;
     }
 
     static List<MemberRow> padded(List<MemberRow> rows) {
@@ -103,8 +158,12 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
     }
 
     private static Relation parseRelation(String value) {
+        return parseEnum(Relation.class, value);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
         try {
-            return value == null || value.isBlank() ? null : Relation.valueOf(value);
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             return null;
         }
