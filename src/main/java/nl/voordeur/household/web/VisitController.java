@@ -70,10 +70,9 @@ class VisitController {
     @GetMapping("/addresses/{id}/visit")
     String form(@PathVariable UUID id, Model model) {
         Integer version = householdAccess.atAddress(id).map(HouseholdAccess.HouseholdRef::version).orElse(null);
-        var draft = drafts.load(id);
-        VisitForm form = draft.map(d -> VisitForm.fromDraft(parse(d), version))
-                .orElseGet(() -> VisitForm.empty(today(), version));
-        model.addAttribute("restored", draft.isPresent());
+        var restored = drafts.load(id).map(d -> VisitForm.fromDraft(parse(d), version));
+        VisitForm form = restored.orElseGet(() -> VisitForm.empty(today(), version));
+        model.addAttribute("restored", restored.isPresent());
         model.addAttribute("form", form);
         return page(id, model);
     }

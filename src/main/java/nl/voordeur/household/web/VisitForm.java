@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.DataBinder;
 
 import nl.voordeur.household.Intake;
 import nl.voordeur.household.LifeDomain;
@@ -30,8 +33,6 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
 
     /** The most member rows one form carries (a household larger than this is rare and can be added to later). */
     static final int MAX_ROWS = 30;
-    private static final java.util.regex.Pattern MEMBER_KEY = java.util.regex.Pattern.compile("members\\[(\\d{1,2})]\\.");
-    private static final java.util.regex.Pattern QUESTION_KEY = java.util.regex.Pattern.compile("helpQuestions\\[(\\d{1,2})]\\.");
 
     record MemberRow(String name, Integer birthYear, Relation relation, boolean present) {
         /** Nothing typed or chosen: the row does not count (a row with only a relation does, and asks for a name). */
@@ -85,30 +86,37 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
                 : helpQuestions.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList();
     }
 
-    /** Rebuilds the form from a saved draft (the form fields as the browser sent them). */
+    /** Converts the fields as a page request does (dates by their {@code @DateTimeFormat}, enums, numbers). */
+    private static final DefaultFormattingConversionService CONVERSIONS = new DefaultFormattingConversionService();
+
+    /**
+     * Rebuilds the form from a saved draft (the form fields as the browser sent them) with Spring's
+     * data binder, as the page request binds it; the visitors are chosen again and the version is
+     * the household's now. A draft whose fields no longer bind (a value that cannot be what its field
+     * is) starts an empty form instead.
+     */
     static VisitForm fromDraft(MultiValueMap<String, String> f, Integer householdVersion) {
-        List<MemberRow> rows = new ArrayList<>();
-        int count = f.keySet().stream().map(MEMBER_KEY::matcher).filter(java.util.regex.Matcher::lookingAt)
-                .mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(1);
-        count = Math.min(count, MAX_ROWS);
-        for (int i = 0; i < Math.max(1, count); i++) {
-            String p = "members[" + i + "].";
-            rows.add(new MemberRow(f.getFirst(p + "name"), parseInt(f.getFirst(p + "birthYear")),
-                    parseRelation(f.getFirst(p + "relation")), f.containsKey(p + "present")));
-        }
-        List<QuestionRow> questions = new ArrayList<>();
-        int asked = Math.min(MAX_ROWS, f.keySet().stream().map(QUESTION_KEY::matcher).filter(java.util.regex.Matcher::lookingAt)
-                .mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0));
-        for (int i = 0; i < asked; i++) {
-            String p = "helpQuestions[" + i + "].";
-            questions.add(new QuestionRow(parseInt(f.getFirst(p + "memberIndex")),
-                    parseEnum(LifeDomain.class, f.getFirst(p + "domain")), parseEnum(QuestionKind.class, f.getFirst(p + "kind")),
-                    f.getFirst(p + "description"), parseEnum(Urgency.class, f.getFirst(p + "urgency"))));
-        }
-        return new VisitForm(parseDate(f.getFirst("date")), Set.of(), padded(rows), f.getFirst("willingToVolunteer"),
-                f.getFirst("volunteerNote"), f.containsKey("interpreterNeeded"), f.getFirst("interpreterLanguage"),
-                parseDate(f.getFirst("revisitDate")), f.getFirst("maintenanceRemark"), f.getFirst("housingWish"),
-                householdVersion, parseInt(f.getFirst("minutes")), questions);
+        DataBinder binder = new DataBinder(null, "form");
+        binder.setTargetType(ResolvableType.forClass(VisitForm.class));
+        binder.setConversionService(CONVERSIONS);
+        binder.construct(new DataBinder.ValueResolver() {
+            @Override
+            public Object resolveValue(String name, Class<?> type) {
+                List<String> values = f.get(name);
+                // a checkbox left unticked is not sent at all
+                if (values == null || values.isEmpty()) return type == boolean.class ? Boolean.FALSE : null;
+                return values.size() == 1 ? values.getFirst() : values.toArray(String[]::new);
+            }
+
+            @Override
+            public Set<String> getNames() {
+                return f.keySet();
+            }
+        });
+        if (!(binder.getTarget() instanceof VisitForm d) || binder.getBindingResult().hasErrors()) return null;
+        return new VisitForm(d.date(), Set.of(), padded(d.members() == null ? List.of() : d.members()),
+                d.willingToVolunteer(), d.volunteerNote(), d.interpreterNeeded(), d.interpreterLanguage(), d.revisitDate(),
+                d.maintenanceRemark(), d.housingWish(), householdVersion, d.minutes(), d.questions());
     }
 
     NewVisit toCommand() {
@@ -139,33 +147,5 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
         List<MemberRow> all = new ArrayList<>(rows.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList());
         if (all.isEmpty()) all.add(new MemberRow("", null, null, true));
         return all;
-    }
-
-    private static Integer parseInt(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Relation parseRelation(String value) {
-        return parseEnum(Relation.class, value);
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
