@@ -26,9 +26,9 @@ import nl.voordeur.household.Relation;
 import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeView;
-import nl.voordeur.support.HelpQuestions;
-import nl.voordeur.support.QuestionKind;
-import nl.voordeur.support.Urgency;
+import nl.voordeur.household.HelpQuestions;
+import nl.voordeur.household.QuestionKind;
+import nl.voordeur.household.Urgency;
 
 /**
  * Plays a seed programme's outreach through the real services, as its visitors would have

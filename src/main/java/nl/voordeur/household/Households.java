@@ -25,6 +25,7 @@ import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.NotFound;
 
 /**
  * Recording home visits: the household and its members (children included), who was present,
@@ -43,11 +44,14 @@ public class Households {
     private final ProgrammeGuard guard;
     private final Kernteam kernteam;
     private final VisitRows rows;
+    private final QuestionRegistration questions;
     private final Clock clock;
 
     Households(Outreach outreach, HouseholdAccess access, JdbcClient jdbc, AuditLog auditLog,
-               ApplicationEventPublisher events, ProgrammeGuard guard, Kernteam kernteam, VisitRows rows, Clock clock) {
+               ApplicationEventPublisher events, ProgrammeGuard guard, Kernteam kernteam, VisitRows rows,
+               QuestionRegistration questions, Clock clock) {
         this.rows = rows;
+        this.questions = questions;
         this.guard = guard;
         this.kernteam = kernteam;
         this.outreach = outreach;
@@ -58,6 +62,14 @@ public class Households {
         this.clock = clock;
     }
 
+    /**
+     * A home visit with the help questions raised at it, as one unit of work in one transaction: the
+     * visit's own rules first, then the one access check (the address's, in {@link Outreach#recordVisit}),
+     * the visit's rows, the questions for its members (only for a user who may read the file the visit
+     * is part of: one decision from the checked user and the locked household, no second check),
+     * one audit batch for the visit and its questions, then the events. A question that breaks a rule
+     * rolls the visit back with it, so nothing is half-saved.
+     */
     public VisitRecorded recordVisit(UUID addressId, NewVisit visit) {
         VisitRules.validate(visit, clock);
         UUID programmeId = outreach.recordVisit(addressId, visit.date(), visit.visitorIds());
@@ -70,12 +82,24 @@ public class Households {
         var target = new VisitRows.Target(household.id(), programmeId, household.created(), user.id(), now(), opensFile);
         UUID visitId = rows.insertVisit(target, visit, visitors.toArray(UUID[]::new));
         List<VisitRecorded.MemberRef> members = rows.insertMembers(target, visitId, visit.members());
+        List<HelpQuestionRegistered> registered = List.of();
+        if (!visit.helpQuestions().isEmpty()) {
+            var ref = new HouseholdAccess.HouseholdRef(household.id(), programmeId, addressId, household.caseManagerId(),
+                    household.version());
+            // a coordinator records visits but does not read files, nor a visitor whose term ended: not their questions
+            if (!access.canRead(user, ref)) throw new NotFound("Household");
+            registered = questions.insert(ref, QuestionRegistration.ofVisit(visit.helpQuestions(), visit.members(), members));
+        }
         remarks(household.id(), addressId, intake, user);
         jdbc.sql("DELETE FROM household.visit_draft WHERE address_id = ? AND user_id = ?").params(addressId, user.id()).update();
-        auditLog.recordAll(members.stream().map(m -> AuditRecord.of(AuditAction.CREATE, "Visit", visitId)
+        List<AuditRecord> entries = new ArrayList<>(members.stream().map(m -> AuditRecord.of(AuditAction.CREATE, "Visit", visitId)
                 .forPerson(m.id()).inProgramme(programmeId)).toList());
-        VisitRecorded recorded = new VisitRecorded(visitId, household.id(), addressId, programmeId, visit.date(), members);
+        entries.addAll(QuestionRegistration.audit(registered));
+        auditLog.recordAll(entries);
+        VisitRecorded recorded = new VisitRecorded(visitId, household.id(), addressId, programmeId, visit.date(), members,
+                registered.stream().map(q -> new VisitRecorded.QuestionRef(q.helpQuestionId(), q.personId())).toList());
         events.publishEvent(recorded);
+        questions.publish(registered);
         return recorded;
     }
 
@@ -120,8 +144,9 @@ public class Households {
 
     /** Creates the household with the intake details, or locks the known one at its expected version and updates them. */
     private Locked lockOrCreate(UUID addressId, UUID programmeId, Integer expectedVersion, Intake intake) {
-        var existing = jdbc.sql("SELECT id, version FROM household.household WHERE address_id = ? FOR UPDATE")
-                .param(addressId).query((rs, n) -> new Locked(rs.getObject(1, UUID.class), rs.getInt(2), false)).optional();
+        var existing = jdbc.sql("SELECT id, version, case_manager_id FROM household.household WHERE address_id = ? FOR UPDATE")
+                .param(addressId).query((rs, n) -> new Locked(rs.getObject(1, UUID.class), rs.getInt(2), false,
+                        rs.getObject(3, UUID.class))).optional();
         if (existing.isEmpty()) {
             UUID id = UUID.randomUUID();
             int inserted = jdbc.sql("""
@@ -132,17 +157,17 @@ public class Households {
                             intake.interpreterNeeded(), blank(intake.interpreterLanguage()), intake.revisitDate(), now(), now())
                     .update();
             if (inserted == 0) throw new ConcurrentEdit("Household");
-            return new Locked(id, 0, true);
+            return new Locked(id, 0, true, null);
         }
         Locked locked = existing.get();
         if (expectedVersion == null || expectedVersion != locked.version()) throw new ConcurrentEdit("Household");
         jdbc.sql("UPDATE household.household SET version = version + 1, updated_at = ?, " + SET_INTAKE + " WHERE id = ?")
                 .params(values(now(), intake, locked.id())).update();
-        return locked;
+        return new Locked(locked.id(), locked.version() + 1, false, locked.caseManagerId());
     }
 
-    /** The household a visit is recorded for, and whether this visit created it (so it has no persons yet). */
-    private record Locked(UUID id, int version, boolean created) {
+    /** The household a visit is recorded for (at its version after this visit), and whether this visit created it (so it has no persons yet). */
+    private record Locked(UUID id, int version, boolean created, UUID caseManagerId) {
     }
 
     /** The intake columns of an UPDATE; a volunteer answer or note left empty keeps the earlier one. */

@@ -3,34 +3,29 @@ package nl.voordeur.meldcode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import nl.voordeur.household.HelpQuestionRegistered;
 import nl.voordeur.household.LifeDomain;
-import nl.voordeur.support.HelpQuestionRegistered;
-import nl.voordeur.support.HelpQuestionView;
-import nl.voordeur.support.HelpQuestions;
-import nl.voordeur.support.QuestionKind;
+import nl.voordeur.household.QuestionKind;
 
 /**
  * A professional's signal of domestic violence opens a meldcode record at once. A plain
  * {@link EventListener}, not an application-module listener: the record is written in the same
- * transaction as the signal, so it exists when the request returns, or neither does.
+ * transaction as the signal, so it exists when the request returns, or neither does. The signal's
+ * text comes with the event: no read of the household's questions (which would be audited as a
+ * read the user never made).
  */
 @Component
 class DomesticViolenceSignals {
 
     private final Meldcode meldcode;
-    private final HelpQuestions questions;
 
-    DomesticViolenceSignals(Meldcode meldcode, HelpQuestions questions) {
+    DomesticViolenceSignals(Meldcode meldcode) {
         this.meldcode = meldcode;
-        this.questions = questions;
     }
 
     @EventListener
     void on(HelpQuestionRegistered event) {
         if (event.kind() != QuestionKind.SIGNAL || event.domain() != LifeDomain.DOMESTIC_VIOLENCE) return;
-        String description = questions.forHousehold(event.householdId()).stream()
-                .filter(q -> q.id().equals(event.helpQuestionId())).map(HelpQuestionView::description)
-                .findFirst().orElse(null);
-        meldcode.openFromSignal(event, description);
+        meldcode.openFromSignal(event);
     }
 }

@@ -21,7 +21,7 @@ import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.Paging;
-import nl.voordeur.support.HelpQuestionRegistered;
+import nl.voordeur.household.HelpQuestionRegistered;
 
 /**
  * Opens meldcode records, records their steps and shows them to those who may see them. Every
@@ -62,8 +62,8 @@ public class Meldcode {
     }
 
     /** A signal of domestic violence opens a record in the registering transaction. */
-    void openFromSignal(HelpQuestionRegistered signal, String description) {
-        insert(signal.programmeId(), signal.householdId(), signal.personId(), signal.helpQuestionId(), description);
+    void openFromSignal(HelpQuestionRegistered signal) {
+        insert(signal.programmeId(), signal.householdId(), signal.personId(), signal.helpQuestionId(), signal.description());
     }
 
     private UUID insert(UUID programmeId, UUID householdId, UUID personId, UUID helpQuestionId, String concern) {

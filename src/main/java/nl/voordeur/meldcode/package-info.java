@@ -3,5 +3,5 @@
  * programme's aandachtsfunctionaris, walked through the five legal steps, each dated and audited.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"support", "household", "programme", "access", "audit", "shared"})
+        allowedDependencies = {"household", "programme", "access", "audit", "shared"})
 package nl.voordeur.meldcode;

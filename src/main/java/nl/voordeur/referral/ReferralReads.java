@@ -25,7 +25,7 @@ import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.NotFound;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.Paging;
-import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.household.HelpQuestions;
 
 /**
  * Who sees which referral. A partner's user sees only referrals to their own organisation, in
@@ -42,7 +42,7 @@ public class ReferralReads {
             SELECT r.*, q.domain, q.description, p.name AS person_name, p.birth_year, o.name AS organisation_name,
                    u.display_name AS sent_by_name
             FROM referral.referral r
-            JOIN support.help_question q ON q.id = r.help_question_id
+            JOIN household.help_question q ON q.id = r.help_question_id
             JOIN household.person p ON p.id = r.person_id
             JOIN access.organisation o ON o.id = r.organisation_id
             LEFT JOIN access.user_account u ON u.id = r.sent_by
@@ -50,7 +50,7 @@ public class ReferralReads {
 
     /** Counts what {@link #SELECT} lists under the same conditions. */
     private static final String COUNT = """
-            SELECT count(*) FROM referral.referral r JOIN support.help_question q ON q.id = r.help_question_id
+            SELECT count(*) FROM referral.referral r JOIN household.help_question q ON q.id = r.help_question_id
             """;
 
     private final ProgrammeGuard guard;

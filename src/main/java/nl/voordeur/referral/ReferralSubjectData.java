@@ -34,7 +34,7 @@ public class ReferralSubjectData {
                 SELECT r.id, r.help_question_id, o.name, r.status, r.priority, r.warm_handover, r.note, r.reason,
                        r.successful, r.sent_on, r.due_on, r.responded_on, r.completed_on
                 FROM referral.referral r JOIN access.organisation o ON o.id = r.organisation_id
-                JOIN support.help_question q ON q.id = r.help_question_id
+                JOIN household.help_question q ON q.id = r.help_question_id
                 WHERE r.person_id = ? AND NOT (q.domain = ANY(?)) ORDER BY r.sent_on""")
                 .params(personId, DomainScreen.current().hiddenCodes())
                 .query((rs, n) -> new Referral(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),

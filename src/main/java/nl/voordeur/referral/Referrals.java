@@ -26,7 +26,7 @@ import nl.voordeur.programme.ProgrammeGuard;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.WorkingDays;
-import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.household.HelpQuestions;
 
 /**
  * Sending a help question to a partner organisation and the partner's answers. Sending needs

@@ -66,7 +66,7 @@ class ReportQueries {
                     SELECT DISTINCT pm.person_id AS id FROM pm JOIN pv ON pv.id = pm.visit_id
                     WHERE pv.household_id IN (SELECT id FROM visited)
                 ), asked AS (
-                    SELECT q.household_id, count(DISTINCT q.domain) AS n FROM support.help_question q
+                    SELECT q.household_id, count(DISTINCT q.domain) AS n FROM household.help_question q
                     WHERE q.programme_id = :p AND q.kind IN ('QUESTION', 'SIGNAL') AND NOT (q.domain = ANY(:hidden))
                     GROUP BY q.household_id
                 ), profile AS (
@@ -85,7 +85,7 @@ class ReportQueries {
                             SELECT cp.person_id FROM support.case_person cp JOIN support.support_case sc ON sc.id = cp.case_id
                              WHERE sc.programme_id = :p AND sc.activated_at IS NOT NULL AND sc.activated_at::date <= :to
                             UNION
-                            SELECT r.person_id FROM referral.referral r JOIN support.help_question q ON q.id = r.help_question_id
+                            SELECT r.person_id FROM referral.referral r JOIN household.help_question q ON q.id = r.help_question_id
                              WHERE r.programme_id = :p AND NOT (q.domain = ANY(:hidden))
                              AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.responded_on <= :to)) AS persons_in_trajectory,
                        profile.none, profile.single, profile.multiple
@@ -107,7 +107,7 @@ class ReportQueries {
                     SELECT q.domain, coalesce((SELECT max(v.date) FROM household.visit v WHERE v.household_id = q.household_id
                                                  AND v.recorded_at <= q.created_at + interval '1 minute'),
                                               q.created_at::date) AS raised_on
-                    FROM support.help_question q WHERE q.programme_id = :p
+                    FROM household.help_question q WHERE q.programme_id = :p
                       AND q.kind IN ('QUESTION', 'SIGNAL') AND NOT (q.domain = ANY(:hidden))) d
                 WHERE d.raised_on IN PERIOD
                 GROUP BY domain ORDER BY n DESC, domain""", programme, from, to)
@@ -125,7 +125,7 @@ class ReportQueries {
                        count(r.id) FILTER (WHERE r.status = 'SENT' AND r.due_on < :today) AS overdue
                 FROM programme.partner pa JOIN access.organisation o ON o.id = pa.organisation_id
                 LEFT JOIN referral.referral r ON r.programme_id = pa.programme_id AND r.organisation_id = pa.organisation_id
-                      AND r.sent_on IN PERIOD AND NOT EXISTS (SELECT 1 FROM support.help_question q
+                      AND r.sent_on IN PERIOD AND NOT EXISTS (SELECT 1 FROM household.help_question q
                           WHERE q.id = r.help_question_id AND q.domain = ANY(:hidden))
                 WHERE pa.programme_id = :p GROUP BY pa.organisation_id, o.name, pa.priority_response_days ORDER BY o.name""",
                 programme, from, to).param("today", today)
@@ -136,7 +136,7 @@ class ReportQueries {
 
     List<Report.OutcomeCount> outcomes(UUID programme, LocalDate from, LocalDate to) {
         return sql("""
-                SELECT outcome, count(*) AS n FROM support.help_question WHERE programme_id = :p AND status = 'CLOSED'
+                SELECT outcome, count(*) AS n FROM household.help_question WHERE programme_id = :p AND status = 'CLOSED'
                   AND closed_at::date IN PERIOD AND NOT (domain = ANY(:hidden)) GROUP BY outcome ORDER BY n DESC, outcome""", programme, from, to)
                 .query((rs, n) -> new Report.OutcomeCount(rs.getString("outcome"), rs.getLong("n"))).list();
     }

@@ -35,7 +35,7 @@ class Expiry {
               (SELECT max(v.date) FROM household.visit v WHERE v.household_id = h.id),
               h.revisit_date, (h.updated_at AT TIME ZONE '%1$s')::date,
               (SELECT max(c.closed_at AT TIME ZONE '%1$s')::date FROM support.support_case c WHERE c.household_id = h.id),
-              (SELECT max(q.closed_at AT TIME ZONE '%1$s')::date FROM support.help_question q WHERE q.household_id = h.id),
+              (SELECT max(q.closed_at AT TIME ZONE '%1$s')::date FROM household.help_question q WHERE q.household_id = h.id),
               (SELECT max(r.updated_at AT TIME ZONE '%1$s')::date FROM referral.referral r WHERE r.household_id = h.id),
               (SELECT max(m.closed_at AT TIME ZONE '%1$s')::date FROM meldcode.meldcode_record m WHERE m.household_id = h.id),
               (SELECT max(s.date) FROM household.score s JOIN household.person p ON p.id = s.person_id WHERE p.household_id = h.id),
@@ -44,7 +44,7 @@ class Expiry {
 
     private static final String NOTHING_OPEN = """
             NOT EXISTS (SELECT 1 FROM support.support_case c WHERE c.household_id = h.id AND c.status <> 'CLOSED')
-            AND NOT EXISTS (SELECT 1 FROM support.help_question q WHERE q.household_id = h.id AND q.status <> 'CLOSED')
+            AND NOT EXISTS (SELECT 1 FROM household.help_question q WHERE q.household_id = h.id AND q.status <> 'CLOSED')
             AND NOT EXISTS (SELECT 1 FROM referral.referral r WHERE r.household_id = h.id AND r.status IN ('SENT', 'ACCEPTED'))
             AND NOT EXISTS (SELECT 1 FROM meldcode.meldcode_record m WHERE m.household_id = h.id AND m.status <> 'CLOSED')""";
 

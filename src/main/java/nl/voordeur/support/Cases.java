@@ -120,7 +120,7 @@ public class Cases {
     public void close(UUID caseId, CaseStatus.CloseReason reason) {
         var c = reads.forCaseWork(caseId);
         long unsettled = jdbc.sql("""
-                SELECT count(*) FROM support.help_question WHERE household_id = ?
+                SELECT count(*) FROM household.help_question WHERE household_id = ?
                   AND NOT (status = 'CLOSED' OR (status = 'TRIAGED' AND handler <> 'CASE_MANAGER'))""")
                 .param(c.householdId()).query(Long.class).single();
         move(c, c.status().close(reason, unsettled == 0 || reason == CaseStatus.CloseReason.MOVED

@@ -32,7 +32,7 @@ public class FreeHouseholds {
 
     /** Shared by the list and its count, so the two can never disagree. */
     private static final String WAITING = """
-             JOIN support.help_question q ON q.household_id = h.id
+             JOIN household.help_question q ON q.household_id = h.id
             WHERE h.programme_id = ? AND h.case_manager_id IS NULL AND q.status <> 'CLOSED'
               AND NOT (q.domain = ANY(?))
             """;

@@ -20,7 +20,7 @@ public class SupportRetention implements RetentionTarget {
     private static final String OF_CASES = "t.case_id IN (SELECT c.id FROM support.support_case c WHERE c.household_id = ANY(?))";
 
     private static final List<Blanking> KINDS = List.of(
-            Blanking.blank("HelpQuestion", "support.help_question", "t.household_id = ANY(?)",
+            Blanking.blank("HelpQuestion", "household.help_question", "t.household_id = ANY(?)",
                     "t.description <> '' OR t.handler_reason IS NOT NULL", "description = '', handler_reason = NULL"),
             Blanking.blank("PlanGoal", "support.plan_goal", OF_CASES, "t.text <> ''", "text = ''"),
             Blanking.blank("PlanAction", "support.plan_action", OF_CASES, "t.text <> ''", "text = ''"));

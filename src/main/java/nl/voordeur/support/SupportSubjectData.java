@@ -43,7 +43,7 @@ public class SupportSubjectData {
     public List<HelpQuestion> helpQuestions(UUID personId) {
         return jdbc.sql("""
                 SELECT id, domain, kind, description, urgency, status, handler, handler_reason, outcome, created_at, closed_at
-                FROM support.help_question WHERE person_id = ? AND NOT (domain = ANY(?)) ORDER BY created_at""")
+                FROM household.help_question WHERE person_id = ? AND NOT (domain = ANY(?)) ORDER BY created_at""")
                 .params(personId, DomainScreen.current().hiddenCodes())
                 .query((rs, n) -> new HelpQuestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
@@ -80,7 +80,7 @@ public class SupportSubjectData {
      * Domains, kinds, statuses, outcomes and dates stay for the reports.
      */
     public void anonymise(UUID personId) {
-        jdbc.sql("UPDATE support.help_question SET description = ?, handler_reason = NULL WHERE person_id = ?")
+        jdbc.sql("UPDATE household.help_question SET description = ?, handler_reason = NULL WHERE person_id = ?")
                 .params(ERASED_TEXT, personId).update();
         String ownCases = """
                 SELECT cp.case_id FROM support.case_person cp WHERE cp.person_id = ?

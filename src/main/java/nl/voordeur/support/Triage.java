@@ -16,6 +16,9 @@ import nl.voordeur.access.Role;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.household.HelpQuestionStatus;
+import nl.voordeur.household.HelpQuestionView;
+import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.household.HouseholdAccess;
 import nl.voordeur.household.Households;
 import nl.voordeur.programme.ProgrammeGuard;
@@ -55,7 +58,7 @@ public class Triage {
     public List<HelpQuestionView> queue(UUID programmeId) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER);
         List<HelpQuestionView> queue = jdbc.sql("""
-                SELECT q.* FROM support.help_question q JOIN household.household h ON h.id = q.household_id
+                SELECT q.* FROM household.help_question q JOIN household.household h ON h.id = q.household_id
                 WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND h.case_manager_id = ?
                   AND NOT (q.domain = ANY(?))
                 ORDER BY CASE q.urgency WHEN 'ACUTE' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END, q.created_at""")
@@ -70,7 +73,7 @@ public class Triage {
     public long queueCount(UUID programmeId) {
         CurrentUser user = guard.require(programmeId, Role.CASE_MANAGER);
         return jdbc.sql("""
-                SELECT count(*) FROM support.help_question q JOIN household.household h ON h.id = q.household_id
+                SELECT count(*) FROM household.help_question q JOIN household.household h ON h.id = q.household_id
                 WHERE q.programme_id = ? AND q.status = 'REGISTERED' AND h.case_manager_id = ?
                   AND NOT (q.domain = ANY(?))""")
                 .params(programmeId, user.id(), DomainScreen.of(user).hiddenCodes()).query(Long.class).single();
@@ -81,7 +84,7 @@ public class Triage {
     public long specialistCount(UUID programmeId) {
         CurrentUser user = guard.require(programmeId, Role.SPECIALIST);
         return jdbc.sql("""
-                SELECT count(*) FROM support.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
+                SELECT count(*) FROM household.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
                   AND NOT (domain = ANY(?))""")
                 .params(programmeId, user.specialism().map(Enum::name).orElse("none"), DomainScreen.of(user).hiddenCodes())
                 .query(Long.class).single();
@@ -96,7 +99,7 @@ public class Triage {
         if (question.status() == HelpQuestionStatus.CLOSED) throw new DomainRuleViolated("triage.closed", "handler");
         if (household.caseManagerId() == null) householdService.assignCaseManager(household.id(), user.id());
         int updated = jdbc.sql("""
-                UPDATE support.help_question SET status = 'TRIAGED', handler = ?, handler_reason = ?, triaged_by = ?,
+                UPDATE household.help_question SET status = 'TRIAGED', handler = ?, handler_reason = ?, triaged_by = ?,
                     triaged_at = ?, version = version + 1 WHERE id = ? AND status <> 'CLOSED'""")
                 .params(handler.name(), reason.strip(), user.id(), Timestamp.from(Instant.now(clock)), questionId).update();
         if (updated == 0) throw new ConcurrentEdit("HelpQuestion");
@@ -109,7 +112,7 @@ public class Triage {
         CurrentUser user = guard.require(programmeId, Role.SPECIALIST);
         String handler = user.specialism().map(Enum::name).orElse("none");
         List<HelpQuestionView> queue = jdbc.sql("""
-                SELECT * FROM support.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
+                SELECT * FROM household.help_question WHERE programme_id = ? AND status = 'TRIAGED' AND handler = ?
                   AND NOT (domain = ANY(?))
                 ORDER BY triaged_at""").params(programmeId, handler, DomainScreen.of(user).hiddenCodes())
                 .query(HelpQuestions.VIEW).list();
@@ -134,7 +137,7 @@ public class Triage {
         }
         if (outcome == null) throw new DomainRuleViolated("question.outcome.required", "outcome");
         int updated = jdbc.sql("""
-                UPDATE support.help_question SET status = 'CLOSED', outcome = ?, closed_at = ?, version = version + 1
+                UPDATE household.help_question SET status = 'CLOSED', outcome = ?, closed_at = ?, version = version + 1
                 WHERE id = ? AND status <> 'CLOSED'""").params(outcome.name(), Timestamp.from(Instant.now(clock)), questionId)
                 .update();
         if (updated == 0) throw new DomainRuleViolated("question.alreadyClosed", "outcome");

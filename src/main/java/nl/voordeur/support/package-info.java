@@ -1,5 +1,5 @@
 /**
- * Help questions, signals and opportunities; triage, cases, plans, revisits and the work list.
+ * Triage of the household file's help questions, cases and plans, and the households waiting for a case manager.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"household", "address", "programme", "access", "audit", "shared"})

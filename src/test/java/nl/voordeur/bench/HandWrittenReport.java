@@ -61,10 +61,10 @@ final class HandWrittenReport {
             SELECT count(*) FILTER (WHERE n = 0), count(*) FILTER (WHERE n = 1), count(*) FILTER (WHERE n >= 2)
             FROM (SELECT h.id, count(DISTINCT q.domain) FILTER (WHERE q.kind IN ('QUESTION', 'SIGNAL')) AS n
                   FROM household.household h JOIN address.address a ON a.id = h.address_id
-                  LEFT JOIN support.help_question q ON q.household_id = h.id
+                  LEFT JOIN household.help_question q ON q.household_id = h.id
                   WHERE h.programme_id = :p AND a.in_scope AND a.status NOT IN ('VACANT', 'NOT_RESIDENTIAL', 'MOVED')
                     AND h.id IN (SELECT household_id FROM household.visit WHERE programme_id = :p) GROUP BY h.id) d""", """
-            SELECT domain, count(*) FROM support.help_question WHERE programme_id = :p AND kind IN ('QUESTION', 'SIGNAL')
+            SELECT domain, count(*) FROM household.help_question WHERE programme_id = :p AND kind IN ('QUESTION', 'SIGNAL')
             GROUP BY domain""", """
             SELECT pa.organisation_id, o.name, count(r.id),
                    count(r.id) FILTER (WHERE r.status IN ('ACCEPTED', 'COMPLETED')
@@ -75,7 +75,7 @@ final class HandWrittenReport {
             FROM programme.partner pa JOIN access.organisation o ON o.id = pa.organisation_id
             LEFT JOIN referral.referral r ON r.programme_id = pa.programme_id AND r.organisation_id = pa.organisation_id
             WHERE pa.programme_id = :p GROUP BY pa.organisation_id, o.name""", """
-            SELECT outcome, count(*) FROM support.help_question WHERE programme_id = :p AND status = 'CLOSED' GROUP BY outcome""", """
+            SELECT outcome, count(*) FROM household.help_question WHERE programme_id = :p AND status = 'CLOSED' GROUP BY outcome""", """
             SELECT domain, avg(last - first), count(*) FROM (
                 SELECT sc.person_id, sc.domain, (array_agg(sc.score ORDER BY sc.date, sc.recorded_at))[1] AS first,
                        (array_agg(sc.score ORDER BY sc.date DESC, sc.recorded_at DESC))[1] AS last

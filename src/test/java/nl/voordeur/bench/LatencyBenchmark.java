@@ -30,12 +30,11 @@ import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.NewVisit;
 import nl.voordeur.household.Relation;
 import nl.voordeur.shared.Paging;
-import nl.voordeur.support.HelpQuestions;
-import nl.voordeur.support.HomeVisits;
+import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.QuestionKind;
-import nl.voordeur.support.Urgency;
-import nl.voordeur.support.VisitQuestion;
+import nl.voordeur.household.QuestionKind;
+import nl.voordeur.household.Urgency;
+import nl.voordeur.household.VisitQuestion;
 
 /**
  * Not a test: server-side latency of the register, one household and saving a full visit,
@@ -44,7 +43,7 @@ import nl.voordeur.support.VisitQuestion;
  * missing), measured in the largest programme through the real services as its coordinator (register),
  * case manager (household) and visitor (visit), access checks and audit included, and the same
  * register and household over HTTP. A full visit is saved two ways, round by round in turn: in one
- * call with its questions ({@link HomeVisits#record}, as the API does with helpQuestions), and
+ * call with its questions ({@link Households#recordVisit} with the questions in the visit, as the API does with helpQuestions), and
  * question by question (Households.recordVisit, then 10 × HelpQuestions.register, one transaction).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -62,7 +61,6 @@ class LatencyBenchmark extends HttpTest {
     @Autowired HouseholdFile files;
     @Autowired Households households;
     @Autowired HelpQuestions questions;
-    @Autowired HomeVisits homeVisits;
     @Autowired UserDetailsService users;
     @Autowired PlatformTransactionManager transactions;
     @Autowired org.springframework.context.ApplicationContext context;
@@ -161,9 +159,9 @@ class LatencyBenchmark extends HttpTest {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         int warmup = Math.min(WARMUP, free.size() / 10);
         List<List<Timings>> timings = new ArrayList<>();
-        as("gen-p1-visitor-1", () -> timings.add(Timings.alternate("save a full visit in one call (HomeVisits.record)",
+        as("gen-p1-visitor-1", () -> timings.add(Timings.alternate("save a full visit in one call (Households.recordVisit with its questions)",
                 "save a full visit, question by question (11 calls)", warmup, free.size() / 2 - warmup,
-                i -> homeVisits.record(free.get(i), fullVisit(), asked),
+                i -> households.recordVisit(free.get(i), fullVisit().withQuestions(asked)),
                 i -> tx.executeWithoutResult(status -> {
                     var recorded = households.recordVisit(free.get(i), fullVisit());
                     for (int q = 0; q < 10; q++) {

@@ -64,7 +64,7 @@ final class ScaleData {
                 SELECT md5(:p || '-v-' || i)::uuid, p.id, :p::uuid, true FROM generate_series(0, :n - 1) AS i
                 JOIN household.person p ON p.household_id = md5(:p || '-h-' || i)::uuid WHERE i % 100 < 47""", id, households);
         run("""
-                INSERT INTO support.help_question (id, programme_id, household_id, person_id, domain, kind, description, urgency,
+                INSERT INTO household.help_question (id, programme_id, household_id, person_id, domain, kind, description, urgency,
                     status, created_by, created_at, version)
                 SELECT md5(:p || '-q-' || i || '-' || d)::uuid, :p::uuid, md5(:p || '-h-' || i)::uuid,
                        md5(:p || '-p-' || i || '-0')::uuid,

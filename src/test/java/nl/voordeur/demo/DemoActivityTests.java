@@ -45,7 +45,7 @@ class DemoActivityTests extends HttpTest {
         var profiles = jdbc.sql("""
                 SELECT CASE count(DISTINCT q.domain) FILTER (WHERE q.kind IN ('QUESTION', 'SIGNAL'))
                          WHEN 0 THEN 'NONE' WHEN 1 THEN 'SINGLE' ELSE 'MULTIPLE' END AS profile
-                FROM household.household h LEFT JOIN support.help_question q ON q.household_id = h.id
+                FROM household.household h LEFT JOIN household.help_question q ON q.household_id = h.id
                 WHERE h.programme_id = ? GROUP BY h.id""").param(figures.getKey()).query(String.class).list();
         assertThat(profiles).hasSize(100);
         assertThat(profiles.stream().filter("SINGLE"::equals).count()).isEqualTo(33);

@@ -152,7 +152,7 @@ class VisitWithQuestionsTests extends HttpTest {
 
         assertThat(count("SELECT count(*) FROM household.household WHERE address_id = ?::uuid", address)).isZero();
         assertThat(count("SELECT count(*) FROM address.address_event WHERE address_id = ?::uuid AND kind = 'VISIT'", address)).isZero();
-        assertThat(count("SELECT count(*) FROM support.help_question WHERE programme_id = ?::uuid", programme.id)).isZero();
+        assertThat(count("SELECT count(*) FROM household.help_question WHERE programme_id = ?::uuid", programme.id)).isZero();
         assertThat(count("""
                 SELECT count(*) FROM audit.audit_entry WHERE programme_id = ?::uuid AND record_type IN ('Visit', 'HelpQuestion')""",
                 programme.id)).isZero();
@@ -161,7 +161,7 @@ class VisitWithQuestionsTests extends HttpTest {
 
         var corrected = visitor.post(url, visitWith(noDomain.subList(0, 3), null));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
-        assertThat(count("SELECT count(*) FROM support.help_question WHERE programme_id = ?::uuid", programme.id)).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM household.help_question WHERE programme_id = ?::uuid", programme.id)).isEqualTo(3);
     }
 
     private static void assertField(ApiClient.Response response, String field) {
@@ -183,7 +183,7 @@ class VisitWithQuestionsTests extends HttpTest {
                 visitWith(List.of(question(1, "HOUSING", "QUESTION", "Te klein")), version));
 
         assertThat(stale.status()).as(stale.body()).isEqualTo(409);
-        assertThat(count("SELECT count(*) FROM support.help_question WHERE household_id = ?::uuid", household)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM household.help_question WHERE household_id = ?::uuid", household)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM household.visit WHERE household_id = ?::uuid", household)).isEqualTo(2);
     }
 
@@ -199,5 +199,67 @@ class VisitWithQuestionsTests extends HttpTest {
         assertThat(programme.coordinator.post(url, body).status()).isEqualTo(404);
         assertThat(count("SELECT count(*) FROM household.household WHERE address_id = ?::uuid", address)).isZero();
         assertThat(programme.coordinator.post(url, visitWith(List.of(), null)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theVisitPageCarriesHelpQuestionsAsTheApiDoesAllOrNothing() {
+        var programme = ProgrammeFixture.create(this, VisitTests.STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Spoorstraat 3");
+        String path = "/addresses/" + address + "/visit";
+        var page = pages(programme.visitor.username());
+        page.get(path);
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+        form.put("members[0].name", "Fatima Yilmaz");
+        form.put("members[0].birthYear", "1981");
+        form.put("members[0].relation", "MAIN_RESIDENT");
+        form.put("members[0].present", "true");
+        form.put("members[1].name", "Elif Yilmaz");
+        form.put("members[1].birthYear", "2014");
+        form.put("members[1].relation", "CHILD");
+        form.put("_members[1].present", "on"); // the browser's markers of checkboxes left unticked
+        form.put("_interpreterNeeded", "on");
+
+        var added = page.postForm(path, withAddQuestion(form));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(added.body()).contains("id=\"helpQuestions0.memberIndex\"").contains("id=\"helpQuestions0.domain\"")
+                .contains(">Elif Yilmaz</option>");
+
+        form.put("helpQuestions[0].memberIndex", "1");
+        form.put("helpQuestions[0].domain", "");
+        form.put("helpQuestions[0].kind", "SIGNAL");
+        form.put("helpQuestions[0].description", "Taalachterstand op school");
+        form.put("helpQuestions[0].urgency", "NORMAL");
+        form.put("helpQuestions[1].memberIndex", "0");
+        form.put("helpQuestions[1].domain", "");
+        form.put("helpQuestions[1].kind", "");
+        form.put("helpQuestions[1].description", " ");
+        form.put("helpQuestions[1].urgency", "NORMAL");
+        var refused = page.postForm(path, form);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"helpQuestions0.domain-error\"").contains("Kies een leefgebied.");
+        assertThat(count("SELECT count(*) FROM household.household WHERE address_id = ?::uuid", address)).isZero();
+
+        form.put("helpQuestions[0].domain", "LANGUAGE");
+        var saved = page.postForm(path, form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+        String household = jdbc.sql("SELECT id::text FROM household.household WHERE address_id = ?::uuid").param(address)
+                .query(String.class).single();
+        assertThat(saved.header("HX-Redirect")).isEqualTo("/households/" + household);
+        var questions = jdbc.sql("""
+                SELECT p.name || ' ' || q.domain || ' ' || q.kind || ' ' || q.description FROM household.help_question q
+                JOIN household.person p ON p.id = q.person_id WHERE q.household_id = ?::uuid""").param(household)
+                .query(String.class).list();
+        assertThat(questions).containsExactly("Elif Yilmaz LANGUAGE SIGNAL Taalachterstand op school");
+        assertThat(count("""
+                SELECT count(*) FROM audit.audit_entry WHERE action = 'CREATE' AND record_type = 'HelpQuestion'
+                  AND programme_id = ?::uuid AND channel = 'PAGE'""", programme.id)).isOne();
+    }
+
+    private static Map<String, String> withAddQuestion(Map<String, String> form) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(form);
+        more.put("addQuestion", "1");
+        return more;
     }
 }

@@ -423,7 +423,7 @@ class NeedToKnowTests extends HttpTest {
         assertThat(api.post("/api/v1/help-questions/" + question + "/close", Map.of("outcome", "RESOLVED")).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/help-questions/" + question + "/referrals",
                 Map.of("organisationId", partner, "priority", false, "warmHandover", false)).status()).isEqualTo(404);
-        assertThat(jdbc.sql("SELECT status || handler FROM support.help_question WHERE id = ?::uuid").param(question)
+        assertThat(jdbc.sql("SELECT status || handler FROM household.help_question WHERE id = ?::uuid").param(question)
                 .query(String.class).single()).isEqualTo("TRIAGEDREFERRAL");
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE action = 'ACCESS_DENIED' AND record_type = 'HelpQuestion' "
                 + "AND record_id = ? AND user_id = ?::uuid").params(question, police.id()).query(Long.class).single()).isEqualTo(3L);

@@ -33,9 +33,9 @@ import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.QuestionKind;
+import nl.voordeur.household.QuestionKind;
 import nl.voordeur.support.TestClock;
 import tools.jackson.databind.JsonNode;
 

@@ -25,9 +25,9 @@ import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.support.AsUser;
 import nl.voordeur.support.Cases;
-import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.QuestionKind;
+import nl.voordeur.household.QuestionKind;
 import nl.voordeur.support.TestClock;
 
 /**

@@ -27,10 +27,10 @@ import nl.voordeur.household.Households;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.ProgrammeManagement;
-import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.shared.SpreadsheetText;
 import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.QuestionKind;
+import nl.voordeur.household.QuestionKind;
 import nl.voordeur.support.TestClock;
 
 /** The PDF and Excel leave the kernteam: read back, they show "<5" where the kernteam sees 3, and no names. */

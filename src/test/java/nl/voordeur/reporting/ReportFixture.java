@@ -24,9 +24,9 @@ import nl.voordeur.household.Relation;
 import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.ProgrammeDetails;
 import nl.voordeur.programme.ProgrammeManagement;
-import nl.voordeur.support.HelpQuestions;
-import nl.voordeur.support.QuestionKind;
-import nl.voordeur.support.Urgency;
+import nl.voordeur.household.HelpQuestions;
+import nl.voordeur.household.QuestionKind;
+import nl.voordeur.household.Urgency;
 
 /** Builds a programme's outreach through the application services, the way the kernteam records it. */
 record ReportFixture(ProgrammeManagement programmes, AddressImport imports, AddressRegister register, Outreach outreach,

@@ -28,9 +28,9 @@ import nl.voordeur.privacy.Purpose;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.referral.Referrals;
-import nl.voordeur.support.HelpQuestions;
+import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.QuestionKind;
+import nl.voordeur.household.QuestionKind;
 import nl.voordeur.support.TestClock;
 
 /**
@@ -86,7 +86,7 @@ class WielwijkReportTests extends HttpTest {
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             VisitRecorded visit = visits.get(i);
-            UUID question = jdbc.sql("SELECT id FROM support.help_question WHERE household_id = ?").param(visit.householdId())
+            UUID question = jdbc.sql("SELECT id FROM household.help_question WHERE household_id = ?").param(visit.householdId())
                     .query(UUID.class).list().getFirst();
             sent.add(AsSystem.call(() -> {
                 consents.record(visit.members().get(0).id(), partnerOrg, Purpose.REFERRAL, true, ConsentMethod.VERBAL, null,

@@ -125,7 +125,7 @@ class RetentionTests extends HttpTest {
                 .doesNotContain("schuldeisers").doesNotContain("buurthuis").doesNotContain("Schimmel");
         assertThat(jdbc.sql("SELECT count(*) FROM household.person WHERE household_id = ?::uuid AND (name <> '' OR birth_year IS NOT NULL)")
                 .param(hA).query(Long.class).single()).isZero();
-        assertThat(text("SELECT string_agg(coalesce(description, '') || coalesce(handler_reason, ''), '') FROM support.help_question WHERE household_id = ?::uuid", hA)).isEmpty();
+        assertThat(text("SELECT string_agg(coalesce(description, '') || coalesce(handler_reason, ''), '') FROM household.help_question WHERE household_id = ?::uuid", hA)).isEmpty();
         assertThat(text("SELECT string_agg(g.text || a.text, '') FROM support.plan_goal g JOIN support.plan_action a ON a.goal_id = g.id WHERE g.case_id = ?::uuid", caseId)).isEmpty();
         assertThat(text("SELECT coalesce(note, '') || coalesce(reason, '<null>') || status || successful FROM referral.referral WHERE id = ?::uuid", referral))
                 .as("note and reason blanked, the reason's presence kept").isEqualTo("COMPLETEDfalse");
@@ -137,7 +137,7 @@ class RetentionTests extends HttpTest {
         assertThat(text("SELECT detail FROM address.address_event WHERE address_id = ?::uuid AND kind = 'STATUS_CORRECTED'", s.address(4))).isEqualTo("VACANT");
 
         assertThat(text("SELECT name FROM household.person WHERE household_id = ?::uuid", hB)).as("not expired: open question").isEqualTo("Els de Vries");
-        assertThat(text("SELECT description FROM support.help_question WHERE id = ?::uuid", bQuestion)).contains("eenzaam");
+        assertThat(text("SELECT description FROM household.help_question WHERE id = ?::uuid", bQuestion)).contains("eenzaam");
         assertThat(text("SELECT p.name || ' ' || c.note FROM household.conversation c JOIN household.person p ON p.id = c.person_id WHERE p.household_id = ?::uuid", hD))
                 .as("not expired: activity in September 2021").isEqualTo("Kees de Boer Kees de Boer gaat weer werken");
 

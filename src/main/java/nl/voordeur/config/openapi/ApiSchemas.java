@@ -123,7 +123,7 @@ class ApiSchemas implements ModelConverter {
     private static Schema<?> nullable(Schema property) {
         if (property.get$ref() != null) {
             return new JsonSchema().oneOf(List.of(new JsonSchema().$ref(property.get$ref()), new JsonSchema().types(Set.of("null"))))
-                    .description(property.getDescription());
+                    .description(property.getDescription()).deprecated(property.getDeprecated());
         }
         Set<String> types = property.getTypes();
         if (types == null || types.isEmpty()) return property; // without a type, null is allowed already

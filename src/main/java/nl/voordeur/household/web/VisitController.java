@@ -27,16 +27,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.voordeur.access.AccessManagement;
 import nl.voordeur.address.AddressRegister;
 import nl.voordeur.address.VisitPlanning;
+import nl.voordeur.household.DomainScreen;
 import nl.voordeur.household.HouseholdAccess;
 import nl.voordeur.household.Households;
+import nl.voordeur.household.QuestionKind;
 import nl.voordeur.household.Relation;
+import nl.voordeur.household.Urgency;
 import nl.voordeur.household.VisitDrafts;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
 
 /**
- * The visit form at the kitchen table. It saves a draft on the server as it is filled in, and
- * is submitted with htmx so that a dropped connection is retried instead of losing the visit.
+ * The visit form at the kitchen table, with the help questions raised at the visit: all of it is
+ * recorded in one call ({@link Households#recordVisit}), as over the API. It saves a draft on the
+ * server as it is filled in, and is submitted with htmx so that a dropped connection is retried
+ * instead of losing the visit.
  */
 @Controller
 class VisitController {
@@ -65,10 +70,9 @@ class VisitController {
     @GetMapping("/addresses/{id}/visit")
     String form(@PathVariable UUID id, Model model) {
         Integer version = householdAccess.atAddress(id).map(HouseholdAccess.HouseholdRef::version).orElse(null);
-        var draft = drafts.load(id);
-        VisitForm form = draft.map(d -> VisitForm.fromDraft(parse(d), version))
-                .orElseGet(() -> VisitForm.empty(today(), version));
-        model.addAttribute("restored", draft.isPresent());
+        var restored = drafts.load(id).map(d -> VisitForm.fromDraft(parse(d), version));
+        VisitForm form = restored.orElseGet(() -> VisitForm.empty(today(), version));
+        model.addAttribute("restored", restored.isPresent());
         model.addAttribute("form", form);
         return page(id, model);
     }
@@ -80,7 +84,8 @@ class VisitController {
      */
     @PostMapping("/addresses/{id}/visit")
     Object record(@PathVariable UUID id, @ModelAttribute("form") VisitForm form, BindingResult errors,
-                  @RequestParam(required = false) String addMember, Model model, HttpServletRequest request,
+                  @RequestParam(required = false) String addMember, @RequestParam(required = false) String addQuestion,
+                  Model model, HttpServletRequest request,
                   HttpServletResponse response) {
         if (form == null || errors.hasErrors()) {
             model.addAttribute("form", VisitForm.empty(today(), null));
@@ -91,6 +96,12 @@ class VisitController {
             VisitForm more = form.withOneMoreRow();
             model.addAttribute("form", more);
             model.addAttribute("addedRow", more.members().size() - 1);
+            return page(id, model);
+        }
+        if (addQuestion != null) {
+            VisitForm more = form.withOneMoreQuestion();
+            model.addAttribute("form", more);
+            model.addAttribute("addedQuestion", more.questions().size() - 1);
             return page(id, model);
         }
         try {
@@ -136,6 +147,9 @@ class VisitController {
         model.addAttribute("corporationHousing", detail.corporationId() != null);
         model.addAttribute("pair", users.displayNames(planning.assignedVisitors(addressId)));
         model.addAttribute("relations", Relation.values());
+        model.addAttribute("domains", DomainScreen.current().shown());
+        model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("urgencies", Urgency.values());
         return "household/visit";
     }
 

@@ -6,25 +6,33 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.DataBinder;
 
 import nl.voordeur.household.Intake;
+import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.NewVisit;
+import nl.voordeur.household.QuestionKind;
 import nl.voordeur.household.Relation;
+import nl.voordeur.household.Urgency;
+import nl.voordeur.household.VisitQuestion;
 
 /**
  * The visit form: the members as rows (it starts with one; the visitor adds more with one tap, and
- * a row left wholly empty is ignored) and the intake details.
+ * a row left wholly empty is ignored), the intake details, and the help questions raised at the
+ * visit as rows too (one per question: member, life domain, kind, text, urgency), as the API takes them.
  */
 record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Set<UUID> visitorIds,
                  List<MemberRow> members, String willingToVolunteer, String volunteerNote, boolean interpreterNeeded,
                  String interpreterLanguage, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revisitDate,
-                 String maintenanceRemark, String housingWish, Integer householdVersion, Integer minutes) {
+                 String maintenanceRemark, String housingWish, Integer householdVersion, Integer minutes,
+                 List<QuestionRow> helpQuestions) {
 
     /** The most member rows one form carries (a household larger than this is rare and can be added to later). */
     static final int MAX_ROWS = 30;
-    private static final java.util.regex.Pattern MEMBER_KEY = java.util.regex.Pattern.compile("members\\[(\\d{1,2})]\\.");
 
     record MemberRow(String name, Integer birthYear, Relation relation, boolean present) {
         /** Nothing typed or chosen: the row does not count (a row with only a relation does, and asks for a name). */
@@ -33,9 +41,19 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
         }
     }
 
+    /**
+     * A help question raised at the visit, for the member in row {@code memberIndex} (from 0). A row
+     * without a domain, a kind or a text is left out (the member and urgency always have a choice).
+     */
+    record QuestionRow(Integer memberIndex, LifeDomain domain, QuestionKind kind, String description, Urgency urgency) {
+        boolean blank() {
+            return domain == null && kind == null && (description == null || description.isBlank());
+        }
+    }
+
     static VisitForm empty(LocalDate today, Integer householdVersion) {
         return new VisitForm(today, Set.of(), padded(List.of()), null, null, false, null, null, null, null,
-                householdVersion, null);
+                householdVersion, null, List.of());
     }
 
     /** The same form with one more, empty member row (not ticked present: the visitor says who is there). */
@@ -43,31 +61,62 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
         List<MemberRow> rows = new ArrayList<>(members == null ? List.of() : members);
         if (rows.size() < MAX_ROWS) rows.add(new MemberRow("", null, null, false));
         return new VisitForm(date, visitorIds, rows, willingToVolunteer, volunteerNote, interpreterNeeded,
-                interpreterLanguage, revisitDate, maintenanceRemark, housingWish, householdVersion, minutes);
+                interpreterLanguage, revisitDate, maintenanceRemark, housingWish, householdVersion, minutes, questions());
+    }
+
+    /** The same form (with at least one member row) and one more, empty help-question row, for the first member. */
+    VisitForm withOneMoreQuestion() {
+        List<QuestionRow> rows = new ArrayList<>(questions());
+        if (rows.size() < MAX_ROWS) rows.add(new QuestionRow(0, null, null, "", Urgency.NORMAL));
+        return new VisitForm(date, visitorIds, padded(members == null ? List.of() : members), willingToVolunteer,
+                volunteerNote, interpreterNeeded, interpreterLanguage, revisitDate, maintenanceRemark, housingWish,
+                householdVersion, minutes, rows);
     }
 
     /** The form as typed, with at least one member row to fill in. */
     VisitForm withRows() {
         return new VisitForm(date, visitorIds, padded(members == null ? List.of() : members), willingToVolunteer,
                 volunteerNote, interpreterNeeded, interpreterLanguage, revisitDate, maintenanceRemark, housingWish,
-                householdVersion, minutes);
+                householdVersion, minutes, questions());
     }
 
-    /** Rebuilds the form from a saved draft (the form fields as the browser sent them). */
+    /** The help-question rows as typed (none is empty: a form without them has none). */
+    List<QuestionRow> questions() {
+        return helpQuestions == null ? List.of()
+                : helpQuestions.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList();
+    }
+
+    /** Converts the fields as a page request does (dates by their {@code @DateTimeFormat}, enums, numbers). */
+    private static final DefaultFormattingConversionService CONVERSIONS = new DefaultFormattingConversionService();
+
+    /**
+     * Rebuilds the form from a saved draft (the form fields as the browser sent them) with Spring's
+     * data binder, as the page request binds it; the visitors are chosen again and the version is
+     * the household's now. A draft whose fields no longer bind (a value that cannot be what its field
+     * is) starts an empty form instead.
+     */
     static VisitForm fromDraft(MultiValueMap<String, String> f, Integer householdVersion) {
-        List<MemberRow> rows = new ArrayList<>();
-        int count = f.keySet().stream().map(MEMBER_KEY::matcher).filter(java.util.regex.Matcher::lookingAt)
-                .mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(1);
-        count = Math.min(count, MAX_ROWS);
-        for (int i = 0; i < Math.max(1, count); i++) {
-            String p = "members[" + i + "].";
-            rows.add(new MemberRow(f.getFirst(p + "name"), parseInt(f.getFirst(p + "birthYear")),
-                    parseRelation(f.getFirst(p + "relation")), f.containsKey(p + "present")));
-        }
-        return new VisitForm(parseDate(f.getFirst("date")), Set.of(), padded(rows), f.getFirst("willingToVolunteer"),
-                f.getFirst("volunteerNote"), f.containsKey("interpreterNeeded"), f.getFirst("interpreterLanguage"),
-                parseDate(f.getFirst("revisitDate")), f.getFirst("maintenanceRemark"), f.getFirst("housingWish"),
-                householdVersion, parseInt(f.getFirst("minutes")));
+        DataBinder binder = new DataBinder(null, "form");
+        binder.setTargetType(ResolvableType.forClass(VisitForm.class));
+        binder.setConversionService(CONVERSIONS);
+        binder.construct(new DataBinder.ValueResolver() {
+            @Override
+            public Object resolveValue(String name, Class<?> type) {
+                List<String> values = f.get(name);
+                // a checkbox left unticked is not sent at all
+                if (values == null || values.isEmpty()) return type == boolean.class ? Boolean.FALSE : null;
+                return values.size() == 1 ? values.getFirst() : values.toArray(String[]::new);
+            }
+
+            @Override
+            public Set<String> getNames() {
+                return f.keySet();
+            }
+        });
+        if (!(binder.getTarget() instanceof VisitForm d) || binder.getBindingResult().hasErrors()) return null;
+        return new VisitForm(d.date(), Set.of(), padded(d.members() == null ? List.of() : d.members()),
+                d.willingToVolunteer(), d.volunteerNote(), d.interpreterNeeded(), d.interpreterLanguage(), d.revisitDate(),
+                d.maintenanceRemark(), d.housingWish(), householdVersion, d.minutes(), d.questions());
     }
 
     NewVisit toCommand() {
@@ -76,37 +125,27 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
                 .limit(MAX_ROWS)
                 .map(m -> new NewVisit.Member(m.name(), m.birthYear(), m.relation(), m.present())).toList();
         Boolean willing = willingToVolunteer == null || willingToVolunteer.isBlank() ? null : "yes".equals(willingToVolunteer);
+        // the member rows left out before a question's member move its index with them
+        List<MemberRow> rows = members == null ? List.of() : members;
+        List<VisitQuestion> asked = questions().stream().filter(q -> !q.blank())
+                .map(q -> new VisitQuestion(filledIndex(rows, q.memberIndex()), null, q.domain(), q.kind(), q.description(),
+                        q.urgency()))
+                .toList();
         return new NewVisit(date, visitorIds, filled, new Intake(willing, volunteerNote, interpreterNeeded,
-                interpreterLanguage, revisitDate, maintenanceRemark, housingWish), householdVersion, minutes);
+                interpreterLanguage, revisitDate, maintenanceRemark, housingWish), householdVersion, minutes, asked);
+    }
+
+    /** The index among the filled member rows of the row at {@code row}; -1 (unknown) for none or an empty row. */
+    private static int filledIndex(List<MemberRow> rows, Integer row) {
+        if (row == null || row < 0 || row >= rows.size() || rows.get(row) == null || rows.get(row).blank()) return -1;
+        int index = 0;
+        for (int i = 0; i < row; i++) if (rows.get(i) != null && !rows.get(i).blank()) index++;
+        return index;
     }
 
     static List<MemberRow> padded(List<MemberRow> rows) {
         List<MemberRow> all = new ArrayList<>(rows.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList());
         if (all.isEmpty()) all.add(new MemberRow("", null, null, true));
         return all;
-    }
-
-    private static Integer parseInt(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Relation parseRelation(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Relation.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -23,7 +23,6 @@ import nl.voordeur.referral.Referrals;
 import nl.voordeur.shared.DomainRuleViolated;
 import nl.voordeur.shared.web.Flash;
 import nl.voordeur.support.Handler;
-import nl.voordeur.support.HelpQuestions;
 import nl.voordeur.support.Outcome;
 import nl.voordeur.support.Triage;
 
@@ -35,7 +34,6 @@ import nl.voordeur.support.Triage;
 class CaseWorkController {
 
     private final HouseholdFile files;
-    private final HelpQuestions questions;
     private final Triage triage;
     private final Referrals referrals;
     private final ReferralReads reads;
@@ -43,10 +41,9 @@ class CaseWorkController {
     private final Kernteam kernteam;
     private final Clock clock;
 
-    CaseWorkController(HouseholdFile files, HelpQuestions questions, Triage triage, Referrals referrals,
+    CaseWorkController(HouseholdFile files, Triage triage, Referrals referrals,
                        ReferralReads reads, Consents consents, Kernteam kernteam, Clock clock) {
         this.files = files;
-        this.questions = questions;
         this.triage = triage;
         this.referrals = referrals;
         this.reads = reads;
@@ -57,9 +54,10 @@ class CaseWorkController {
 
     @GetMapping("/households/{id}/work")
     String page(@PathVariable UUID id, Model model) {
-        var file = files.read(id);
+        var read = files.readWithQuestions(id);
+        var file = read.file();
         model.addAttribute("file", file);
-        model.addAttribute("questions", questions.forHousehold(id));
+        model.addAttribute("questions", read.helpQuestions());
         model.addAttribute("referrals", reads.forHousehold(id));
         model.addAttribute("partners", kernteam.partners(file.programmeId()));
         model.addAttribute("handlers", Handler.values());

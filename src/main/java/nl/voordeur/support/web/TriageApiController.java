@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import nl.voordeur.shared.PageResult;
 import nl.voordeur.shared.web.PageQuery;
 import nl.voordeur.support.Handler;
-import nl.voordeur.support.HelpQuestionView;
+import nl.voordeur.household.HelpQuestionView;
 import nl.voordeur.support.Outcome;
 import nl.voordeur.support.FreeHouseholds;
 import nl.voordeur.support.Triage;

@@ -46,7 +46,7 @@ final class Batch {
         add("household.visit_member", "visit_id, person_id, programme_id, present");
         add("household.conversation", "id, visit_id, person_id, domain, note, recorded_by, recorded_at");
         add("household.score", "id, person_id, domain, score, date, assessor_id, recorded_at");
-        add("support.help_question", "id, programme_id, household_id, person_id, domain, kind, description, urgency, status, "
+        add("household.help_question", "id, programme_id, household_id, person_id, domain, kind, description, urgency, status, "
                 + "handler, outcome, created_by, created_at, closed_at, version, handler_reason, handler_user_id, triaged_by, triaged_at");
         add("support.support_case", "id, programme_id, household_id, owner_id, status, close_reason, opened_at, activated_at, "
                 + "closed_at, last_activity_at, version");

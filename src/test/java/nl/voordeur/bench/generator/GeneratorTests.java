@@ -33,7 +33,7 @@ class GeneratorTests extends HttpTest {
         assertThat(visited).isBetween(0.42, 0.52);
         double perHousehold = (double) result.rows().get("household.person") / result.rows().get("household.household");
         assertThat(perHousehold).isBetween(1.9, 2.3);
-        assertThat(result.rows().get("support.help_question")).isPositive();
+        assertThat(result.rows().get("household.help_question")).isPositive();
         assertThat(result.rows().get("referral.referral")).isPositive();
         assertThat(chain.intact()).isTrue();
         assertThat(Generator.existing(dataSource, 1_500, 7)).contains(result.largestProgramme());

@@ -69,7 +69,7 @@ final class Questions {
         int o = random.nextInt(100);
         String outcome = closed == null ? null : o < 55 ? "RESOLVED" : o < 75 ? "PARTLY_RESOLVED" : o < 85 ? "NOT_RESOLVED"
                 : o < 95 ? "RESIDENT_DECLINED" : "MOVED";
-        batch.table("support.help_question").row(id, programme, home.household(), person, domain, kind,
+        batch.table("household.help_question").row(id, programme, home.household(), person, domain, kind,
                 Descriptions.of(domain), urgency, status, handler, outcome, visitor.id(), at, closed, closed == null ? 1 : 2,
                 null, handler == null || handler.equals("REFERRAL") ? null : team.caseManager().id(),
                 handler == null ? null : team.coordinator().id(), triaged);

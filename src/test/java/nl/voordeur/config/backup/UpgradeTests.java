@@ -30,6 +30,8 @@ class UpgradeTests {
 
     private static final Path SNAPSHOT = Path.of("src/test/resources/upgrade");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Tables a later version moved to another module's schema, rows and all (issue 17: help questions). */
+    private static final Map<String, String> MOVED = Map.of("support.help_question", "household.help_question");
 
     @TempDir
     Path temp;
@@ -53,7 +55,8 @@ class UpgradeTests {
                 if (table.equals("audit.audit_entry")) {
                     assertThat(now.counts().get(table)).as(table).isGreaterThanOrEqualTo(count);
                 } else {
-                    assertThat(now.counts().get(table)).as(table).isEqualTo(count);
+                    String moved = MOVED.getOrDefault(table, table);
+                    assertThat(now.counts().get(moved)).as(table + " (now " + moved + ")").isEqualTo(count);
                 }
             });
             assertThat(now.reports().keySet()).containsExactlyInAnyOrderElementsOf(iterable(reportsBefore.propertyNames()));

@@ -1,4 +1,4 @@
-package nl.voordeur.support.web;
+package nl.voordeur.household.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.household.HouseholdView;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.shared.web.Flash;
-import nl.voordeur.support.HelpQuestions;
-import nl.voordeur.support.QuestionKind;
-import nl.voordeur.support.Urgency;
+import nl.voordeur.household.HelpQuestions;
+import nl.voordeur.household.QuestionKind;
+import nl.voordeur.household.Urgency;
 
 /** The household page: members, visits, attempts, conversations, scores and help questions on one timeline. */
 @Controller
@@ -55,9 +55,9 @@ class HouseholdController {
 
     @GetMapping("/households/{id}")
     String show(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        HouseholdView file;
+        HouseholdFile.WithQuestions read;
         try {
-            file = files.read(id);
+            read = files.readWithQuestions(id);
         } catch (NotFound e) {
             if (!emergency.offered(id)) throw e;
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -67,9 +67,10 @@ class HouseholdController {
         }
         model.addAttribute("emergencyUntil", emergency.runningUntil(id)
                 .map(until -> until.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalTime()).orElse(null));
+        HouseholdView file = read.file();
         Map<UUID, String> names = file.members().stream()
                 .collect(Collectors.toMap(HouseholdView.Member::id, HouseholdView.Member::name));
-        var helpQuestions = questions.forHousehold(id);
+        var helpQuestions = read.helpQuestions();
         List<Moment> timeline = new ArrayList<>();
         file.visits().forEach(v -> timeline.add(new Moment(v.date(), "VISIT", null, null, String.join(", ", v.visitors()))));
         outreach.attemptsAt(file.addressId()).forEach(a -> timeline.add(new Moment(a.date(), "ATTEMPT", null, null,
@@ -88,7 +89,7 @@ class HouseholdController {
                 .map(HouseholdView.Member::name).findFirst().orElse(null));
         model.addAttribute("names", names);
         model.addAttribute("helpQuestions", helpQuestions);
-        model.addAttribute("profile", questions.profile(id));
+        model.addAttribute("profile", read.profile());
         model.addAttribute("timeline", timeline);
         model.addAttribute("domains", DomainScreen.current().shown());
         model.addAttribute("kinds", QuestionKind.values());

@@ -1,8 +1,7 @@
-package nl.voordeur.support;
+package nl.voordeur.household;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import nl.voordeur.household.LifeDomain;
 
 /**
  * A help question, signal or opportunity raised during a visit, for one of that visit's members:

@@ -1,4 +1,4 @@
-package nl.voordeur.support;
+package nl.voordeur.household;
 
 /** QUESTION: the resident asks; SIGNAL: a professional notices; OPPORTUNITY: an idea, wish or willingness to act. */
 public enum QuestionKind {

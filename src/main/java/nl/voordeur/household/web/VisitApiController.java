@@ -1,4 +1,4 @@
-package nl.voordeur.support.web;
+package nl.voordeur.household.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +23,8 @@ import jakarta.validation.constraints.NotNull;
 import nl.voordeur.household.Intake;
 import nl.voordeur.household.NewVisit;
 import nl.voordeur.household.VisitRecorded;
-import nl.voordeur.support.HomeVisits;
-import nl.voordeur.support.VisitQuestion;
+import nl.voordeur.household.Households;
+import nl.voordeur.household.VisitQuestion;
 
 /** A home visit over the API, with the help questions raised at it in the same request (optional). */
 @RestController
@@ -32,10 +32,10 @@ import nl.voordeur.support.VisitQuestion;
 @Tag(name = "Households")
 class VisitApiController {
 
-    private final HomeVisits visits;
+    private final Households households;
 
-    VisitApiController(HomeVisits visits) {
-        this.visits = visits;
+    VisitApiController(Households households) {
+        this.households = households;
     }
 
     /**
@@ -49,21 +49,11 @@ class VisitApiController {
     }
 
     /** The visit as before, and its help questions, each with the person it was registered for. */
-    record VisitResponse(UUID id, UUID householdId, UUID addressId, UUID programmeId, LocalDate date,
-                         List<VisitRecorded.MemberRef> members, List<QuestionRef> helpQuestions) {
-    }
-
-    record QuestionRef(UUID id, UUID personId) {
-    }
-
     @Operation(operationId = "recordVisit", summary = "Record a visit to an address with the household met and, optionally, their help questions")
     @PostMapping(path = "/addresses/{id}/visits", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    VisitResponse visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
-        var recorded = visits.record(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
-                body.householdVersion(), body.minutes()), body.helpQuestions());
-        VisitRecorded v = recorded.visit();
-        return new VisitResponse(v.id(), v.householdId(), v.addressId(), v.programmeId(), v.date(), v.members(),
-                recorded.helpQuestions().stream().map(q -> new QuestionRef(q.id(), q.personId())).toList());
+    VisitRecorded visit(@PathVariable UUID id, @Valid @RequestBody VisitBody body) {
+        return households.recordVisit(id, new NewVisit(body.date(), body.visitorIds(), body.members(), body.intake(),
+                body.householdVersion(), body.minutes(), body.helpQuestions()));
     }
 }

@@ -1,9 +1,8 @@
-package nl.voordeur.support;
+package nl.voordeur.household;
 
 import java.time.Instant;
 import java.util.UUID;
 
-import nl.voordeur.household.LifeDomain;
 
 public record HelpQuestionView(UUID id, UUID householdId, UUID personId, LifeDomain domain, QuestionKind kind,
                                String description, Urgency urgency, HelpQuestionStatus status, String handler,

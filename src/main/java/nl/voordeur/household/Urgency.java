@@ -1,4 +1,4 @@
-package nl.voordeur.support;
+package nl.voordeur.household;
 
 public enum Urgency {
     NORMAL, HIGH, ACUTE

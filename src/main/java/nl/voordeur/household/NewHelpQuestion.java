@@ -1,8 +1,7 @@
-package nl.voordeur.support;
+package nl.voordeur.household;
 
 import java.util.UUID;
 
-import nl.voordeur.household.LifeDomain;
 
 /** A help question, signal or opportunity to register for one member of a household (no urgency: NORMAL). */
 public record NewHelpQuestion(UUID personId, LifeDomain domain, QuestionKind kind, String description, Urgency urgency) {

@@ -1,4 +1,4 @@
-package nl.voordeur.support;
+package nl.voordeur.household;
 
 public enum HelpQuestionStatus {
     REGISTERED, TRIAGED, CLOSED

@@ -1,4 +1,4 @@
-package nl.voordeur.support;
+package nl.voordeur.household;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,22 +8,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.voordeur.household.DomainScreen;
-import nl.voordeur.access.CurrentUser;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
-import nl.voordeur.household.Conversations;
-import nl.voordeur.household.HouseholdAccess;
-import nl.voordeur.household.LifeDomain;
 import nl.voordeur.shared.DomainRuleViolated;
 
-/** Registering help questions, signals and opportunities, and a household's derived profile. */
+/** Registering help questions, signals and opportunities, and reading them (the profile: {@link Profile#of}). */
 @Service
 @Transactional
 public class HelpQuestions {
 
-    static final RowMapper<HelpQuestionView> VIEW = (rs, n) -> new HelpQuestionView(rs.getObject("id", UUID.class),
+    /** A row of household.help_question as a view (for triage's queues, which select whole rows). */
+    public static final RowMapper<HelpQuestionView> VIEW = (rs, n) -> new HelpQuestionView(rs.getObject("id", UUID.class),
             rs.getObject("household_id", UUID.class), rs.getObject("person_id", UUID.class),
             LifeDomain.valueOf(rs.getString("domain")), QuestionKind.valueOf(rs.getString("kind")),
             rs.getString("description"), Urgency.valueOf(rs.getString("urgency")),
@@ -53,25 +49,35 @@ public class HelpQuestions {
         }
         NewHelpQuestion question = new NewHelpQuestion(personId, domain, kind, description, urgency);
         QuestionRegistration.validate(question, "");
-        return registration.insert(ref, List.of(question)).getFirst();
+        return registration.register(ref, List.of(question)).getFirst();
     }
 
     /** The household's questions the viewer may see: police users never see health domains. */
     public List<HelpQuestionView> forHousehold(UUID householdId) {
         var household = access.requireFile(householdId);
-        List<HelpQuestionView> shown = jdbc.sql("""
-                        SELECT * FROM support.help_question WHERE household_id = ? AND NOT (domain = ANY(?))
+        List<HelpQuestionView> shown = shown(householdId);
+        auditLog.record(listed(shown, household));
+        return shown;
+    }
+
+    /** The household's questions the viewer may see, for a caller that checked access and audits the read itself. */
+    List<HelpQuestionView> shown(UUID householdId) {
+        return jdbc.sql("""
+                        SELECT * FROM household.help_question WHERE household_id = ? AND NOT (domain = ANY(?))
                         ORDER BY created_at""")
                 .params(householdId, DomainScreen.current().hiddenCodes()).query(VIEW).list();
-        auditLog.record(AuditRecord.list("HelpQuestion", shown.stream().map(HelpQuestionView::id).toList())
-                .inProgramme(household.programmeId()).withDetails("household=" + householdId));
-        return shown;
+    }
+
+    /** The audit entry of a read of the household's questions. */
+    static AuditRecord listed(List<HelpQuestionView> shown, HouseholdAccess.HouseholdRef household) {
+        return AuditRecord.list("HelpQuestion", shown.stream().map(HelpQuestionView::id).toList())
+                .inProgramme(household.programmeId()).withDetails("household=" + household.id());
     }
 
     /** One question without an access check, for modules that already checked (referrals). */
     @Transactional(readOnly = true)
     public HelpQuestionView brief(UUID id) {
-        return jdbc.sql("SELECT * FROM support.help_question WHERE id = ?").param(id).query(VIEW).optional()
+        return jdbc.sql("SELECT * FROM household.help_question WHERE id = ?").param(id).query(VIEW).optional()
                 .orElseThrow(() -> new nl.voordeur.shared.NotFound("HelpQuestion"));
     }
 
@@ -87,17 +93,5 @@ public class HelpQuestions {
             throw new nl.voordeur.shared.NotFound("HelpQuestion");
         }
         return question;
-    }
-
-    /** Derived from questions and signals (not opportunities): the number of distinct life domains. */
-    @Transactional(readOnly = true)
-    public Profile profile(UUID householdId) {
-        // a domain the viewer may not see does not count either: a profile would give it away
-        long domains = jdbc.sql("""
-                SELECT count(DISTINCT domain) FROM support.help_question
-                WHERE household_id = ? AND kind IN ('QUESTION', 'SIGNAL') AND NOT (domain = ANY (?))""")
-                .params(householdId, DomainScreen.current().hiddenCodes())
-                .query(Long.class).single();
-        return Profile.ofDomainCount(domains);
     }
 }
