@@ -16,7 +16,7 @@ import nl.voordeur.support.ApiClient;
 /**
  * The served OpenAPI description, walked by {@link ApiFuzzer} against the packaged jar with the
  * demo data: every operation as eight roles, valid and invalid input, for a bounded time
- * ({@code -Dvoordeur.fuzz.seconds}, 45 in {@code ./mvnw verify}; the seed is printed and can be
+ * ({@code -Dvoordeur.fuzz.seconds}, 30 in {@code ./mvnw verify}; the seed is printed and can be
  * fixed with {@code -Dvoordeur.fuzz.seed}). No 5xx, only documented status codes, answers that fit
  * their schema, and problem details for every error.
  */
@@ -34,7 +34,7 @@ class PropertyBasedApiIT {
         assertThat(docs.status()).as("the OpenAPI description, to a bearer token").isEqualTo(200);
 
         long seed = Long.getLong("voordeur.fuzz.seed", System.nanoTime());
-        Duration budget = Duration.ofSeconds(Long.getLong("voordeur.fuzz.seconds", 45));
+        Duration budget = Duration.ofSeconds(Long.getLong("voordeur.fuzz.seconds", 30));
         System.out.println("API walk: seed " + seed + ", budget " + budget);
         ApiFuzzer fuzzer = new ApiFuzzer(app.baseUrl(), docs.body(), tokens, seed, Set.of())
                 .reloginWith(role -> ApiClient.login(app.port(), role, "demo-voordeur-2026").token());

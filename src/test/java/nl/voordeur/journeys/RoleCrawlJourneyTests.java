@@ -26,7 +26,7 @@ import nl.voordeur.support.BrowserTest;
  */
 class RoleCrawlJourneyTests extends BrowserTest {
 
-    private static final int MAX_PAGES = 10;
+    private static final int MAX_PAGES = 7;
     /** Kinds of page axe has checked already (for another role): axe is the slow part of the walk. */
     private static final Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
