@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
 
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class LoginTests extends HttpTest {
@@ -38,7 +38,7 @@ class LoginTests extends HttpTest {
     @Test
     void anInvalidTokenIsRefused() {
         var response = anonymousApi();
-        var forged = nl.voordeur.support.ApiClient.anonymous(port);
+        var forged = nl.voordeur.testing.ApiClient.anonymous(port);
         assertThat(forged.get("/api/v1/users/me").status()).isEqualTo(401);
         assertThat(response.post("/api/v1/auth/token", Map.of("username", "admin", "password", "wrong password 123"))
                 .status()).isEqualTo(401);

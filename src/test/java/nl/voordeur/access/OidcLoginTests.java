@@ -31,9 +31,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.nimbusds.jwt.SignedJWT;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import nl.voordeur.support.IdentityProvider;
-import nl.voordeur.support.PageClient;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.IdentityProvider;
+import nl.voordeur.testing.PageClient;
+import nl.voordeur.testing.TestClock;
 
 /**
  * Login through a real OpenID Connect provider over HTTP with the authorization-code flow:

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.PageClient;
 
 /**
  * With {@code voordeur.access.oidc.enabled} and a client registration, the login page offers the

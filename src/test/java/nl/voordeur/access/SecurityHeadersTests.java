@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
 
 /**
  * Headers and session cookie (security.md test 10) on plain-http localhost. HSTS and the

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
 
 /**
  * Page sessions (security.md test 9): they live in the database (Spring Session JDBC), get a new

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
+import nl.voordeur.testing.TestClock;
 
 /** TOTP second factor: security.md acceptance 8 (a password alone reaches nothing; codes are single-use). */
 class TwoFactorTests extends HttpTest {

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 class UserAdministrationTests extends HttpTest {
 

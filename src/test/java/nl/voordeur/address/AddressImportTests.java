@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
 
 class AddressImportTests extends HttpTest {
 

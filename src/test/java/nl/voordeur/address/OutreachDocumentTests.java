@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 class OutreachDocumentTests extends HttpTest {
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.voordeur.packaged.PackagedApp;
-import nl.voordeur.support.ApiClient;
+import nl.voordeur.testing.ApiClient;
 
 /**
  * The served OpenAPI description, walked by {@link ApiFuzzer} against the packaged jar with the

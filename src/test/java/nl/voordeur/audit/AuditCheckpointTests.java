@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /** The scheduled checkpoint (switched off in the tests' configuration, so called here) against the running database. */
 class AuditCheckpointTests extends HttpTest {

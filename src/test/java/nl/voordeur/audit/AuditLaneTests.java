@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /**
  * Found by the Gatling load test: a request that audits several records in one transaction

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 class AuditLogTests extends HttpTest {
 

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 /** A privacy officer of one programme searches that programme's audit entries, not the whole log. */
 class AuditScopeTests extends HttpTest {

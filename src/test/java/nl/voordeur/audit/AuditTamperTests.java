@@ -15,8 +15,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
 import tools.jackson.databind.JsonNode;
 
 /**

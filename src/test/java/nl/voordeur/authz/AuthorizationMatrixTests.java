@@ -25,9 +25,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import nl.voordeur.authz.MatrixWorld.Caller;
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
 
 /**
  * Every endpoint the application registers × every kind of caller, against the readable table

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /**
  * A well-formed request for every endpoint of the matrix, so that a denied caller is refused

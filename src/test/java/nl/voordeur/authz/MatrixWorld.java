@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.HttpTest.TestUser;
-import nl.voordeur.support.PageClient;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.HttpTest.TestUser;
+import nl.voordeur.testing.PageClient;
+import nl.voordeur.testing.ProgrammeFixture;
 
 /**
  * One programme with a record of every kind, and one user per column of the authorization

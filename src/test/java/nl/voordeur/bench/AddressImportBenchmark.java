@@ -19,7 +19,7 @@ import nl.voordeur.access.AsSystem;
 import nl.voordeur.address.AddressImport;
 import nl.voordeur.programme.ProgrammeDetails;
 import nl.voordeur.programme.ProgrammeManagement;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /**
  * Not a test: measures importing address lists of {@code -Dbench.addresses} rows (default

@@ -31,7 +31,7 @@ import nl.voordeur.household.NewVisit;
 import nl.voordeur.household.Relation;
 import nl.voordeur.shared.Paging;
 import nl.voordeur.household.HelpQuestions;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 import nl.voordeur.household.QuestionKind;
 import nl.voordeur.household.Urgency;
 import nl.voordeur.household.VisitQuestion;

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.voordeur.access.AsSystem;
 import nl.voordeur.reporting.Reporting;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /**
  * Not a test: the programme report at 100,000 households and over all programmes with

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +64,7 @@ class ApiDescriptionTests extends HttpTest {
 
     @Test
     void isRefusedToAnyoneWithoutALogin() {
-        var wrongToken = nl.voordeur.support.ApiClient.bearer(port, "not-a-token").get("/api/docs");
+        var wrongToken = nl.voordeur.testing.ApiClient.bearer(port, "not-a-token").get("/api/docs");
         assertThat(wrongToken.status()).isEqualTo(401);
         assertThat(wrongToken.header("Content-Type")).startsWith("application/problem+json");
         var anonymous = new PageClient(port).get("/api/docs");

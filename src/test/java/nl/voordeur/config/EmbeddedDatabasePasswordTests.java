@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /**
  * Issue 16 item 3: the embedded PostgreSQL no longer trusts local logins. Whoever does not know

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.voordeur.notification.Notifications;
 import nl.voordeur.shared.Paging;
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.voordeur.VoordeurApplication;
 import nl.voordeur.access.AccessHousekeeping;
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
 
 /**
  * Scale-out (issue 8, acceptance 3): two application instances on one database, as behind a

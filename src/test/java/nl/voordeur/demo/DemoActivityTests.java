@@ -12,7 +12,7 @@ import nl.voordeur.access.AsSystem;
 import nl.voordeur.address.AddressImport;
 import nl.voordeur.address.VisitPlanning;
 import nl.voordeur.programme.ProgrammeManagement;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /** The demo's Wielwijk shows the seed's figures: 214 households, 160 contacted, 100 visited, a third each single, multiple, none. */
 class DemoActivityTests extends HttpTest {

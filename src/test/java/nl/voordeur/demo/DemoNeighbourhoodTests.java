@@ -6,7 +6,7 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 import tools.jackson.databind.JsonNode;
 
 /** Issue 20: De Ruit's demo has the initiatives and indicators its seed names, and its report a filled Buurt section. */

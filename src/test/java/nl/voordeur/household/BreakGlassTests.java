@@ -15,10 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
+import nl.voordeur.testing.TestClock;
 
 /** Break-the-glass (security.md acceptance test 5): reason required, three hours, marked audit, review. */
 class BreakGlassTests extends HttpTest {

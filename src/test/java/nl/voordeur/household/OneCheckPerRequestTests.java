@@ -18,8 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.programme.ProgrammeGuard;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 /**
  * Issue 17, acceptance 2: saving a visit with its questions and reading a household's file each

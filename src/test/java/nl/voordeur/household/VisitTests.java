@@ -13,10 +13,10 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
+import nl.voordeur.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 
 class VisitTests extends HttpTest {

@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/addresses/{id}/visits with {@code helpQuestions}: the whole visit in one request, all or nothing. */

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.voordeur.access.AsSystem;
 import nl.voordeur.access.Role;
 import nl.voordeur.programme.Kernteam;
-import nl.voordeur.support.BrowserTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.BrowserTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 class DashboardJourneyTests extends BrowserTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.voordeur.support.BrowserTest;
+import nl.voordeur.testing.BrowserTest;
 
 /** Issue 18, "At the desk": the journeys a coordinator hits first, at phone and desktop width. */
 class DeskJourneyTests extends BrowserTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 
-import nl.voordeur.support.BrowserTest;
+import nl.voordeur.testing.BrowserTest;
 
 class FoundationJourneyTests extends BrowserTest {
 

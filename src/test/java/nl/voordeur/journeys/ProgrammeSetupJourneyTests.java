@@ -12,7 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
-import nl.voordeur.support.BrowserTest;
+import nl.voordeur.testing.BrowserTest;
 
 class ProgrammeSetupJourneyTests extends BrowserTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.microsoft.playwright.Response;
 
-import nl.voordeur.support.BrowserTest;
+import nl.voordeur.testing.BrowserTest;
 
 /**
  * Issue 18, acceptance 3: every demo role walks the pages it can reach by following links from

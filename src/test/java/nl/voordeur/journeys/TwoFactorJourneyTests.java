@@ -13,8 +13,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import nl.voordeur.support.BrowserTest;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.BrowserTest;
+import nl.voordeur.testing.TestClock;
 
 /** A case manager sets up two-factor on a phone and logs in with a code; every page passes axe. */
 class TwoFactorJourneyTests extends BrowserTest {

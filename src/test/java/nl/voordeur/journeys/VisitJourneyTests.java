@@ -8,8 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.voordeur.support.BrowserTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.BrowserTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 class VisitJourneyTests extends BrowserTest {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.voordeur.support.BrowserTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.BrowserTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 class MeldcodeJourneyTests extends BrowserTest {
 

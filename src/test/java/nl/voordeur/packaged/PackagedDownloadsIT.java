@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.PageClient;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.PageClient;
 
 /**
  * Every download of the shipped jar, fetched as the role that may have it and read back as a

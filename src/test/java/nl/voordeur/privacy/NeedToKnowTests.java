@@ -12,11 +12,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.PageClient;
-import nl.voordeur.support.ProgrammeFixture;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.PageClient;
+import nl.voordeur.testing.ProgrammeFixture;
+import nl.voordeur.testing.TestClock;
 
 /**
  * Need to know, seen from the caller's side: the police never receive a health domain, in a

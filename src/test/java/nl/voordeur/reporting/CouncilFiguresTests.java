@@ -32,11 +32,11 @@ import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeManagement;
-import nl.voordeur.support.ApiClient;
+import nl.voordeur.testing.ApiClient;
 import nl.voordeur.household.HelpQuestions;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 import nl.voordeur.household.QuestionKind;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -23,12 +23,12 @@ import nl.voordeur.household.Households;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.ProgrammeManagement;
-import nl.voordeur.support.AsUser;
+import nl.voordeur.testing.AsUser;
 import nl.voordeur.support.Cases;
 import nl.voordeur.household.HelpQuestions;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 import nl.voordeur.household.QuestionKind;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.TestClock;
 
 /**
  * De Ruit (seed 004): 350 households, 245 visited (70 %, on target) with two persons each; the

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 /** Issue 18: questions count in the period of the visit at which they were raised, not when they were typed in. */
 class DomainPeriodTests extends HttpTest {

@@ -29,9 +29,9 @@ import nl.voordeur.household.VisitRecorded;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.shared.SpreadsheetText;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 import nl.voordeur.household.QuestionKind;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.TestClock;
 
 /** The PDF and Excel leave the kernteam: read back, they show "<5" where the kernteam sees 3, and no names. */
 class ReportDocumentTests extends HttpTest {

@@ -29,9 +29,9 @@ import nl.voordeur.programme.Kernteam;
 import nl.voordeur.programme.ProgrammeManagement;
 import nl.voordeur.referral.Referrals;
 import nl.voordeur.household.HelpQuestions;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 import nl.voordeur.household.QuestionKind;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.TestClock;
 
 /**
  * Wielwijk (seed 002): 214 households, 160 contacted of which 10 refused, 100 visited, and among

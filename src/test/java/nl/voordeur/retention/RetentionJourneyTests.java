@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.voordeur.support.BrowserTest;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.BrowserTest;
+import nl.voordeur.testing.TestClock;
 
 /** The privacy officer finds retention in the navigation, reads the dry run, sets the terms and runs it. */
 class RetentionJourneyTests extends BrowserTest {

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.HttpTest.TestUser;
-import nl.voordeur.support.ProgrammeFixture;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.HttpTest.TestUser;
+import nl.voordeur.testing.ProgrammeFixture;
+import nl.voordeur.testing.TestClock;
 
 /**
  * A programme (May 2018 – December 2019) built through the API in June 2019, with the people a

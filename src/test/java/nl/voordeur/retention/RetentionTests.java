@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.TestClock;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.voordeur.support.BrowserTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.BrowserTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 /** Noodtoegang on a phone, then the privacy officer's review and subject-rights pages, each checked with axe. */
 class RightsJourneyTests extends BrowserTest {

@@ -13,9 +13,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
-import nl.voordeur.support.ProgrammeFixture;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
+import nl.voordeur.testing.ProgrammeFixture;
 
 /** Subject rights (AVG art. 15–17): export of one person and nobody else, rectify, erase where allowed. */
 class SubjectRightsTests extends HttpTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.voordeur.audit.GeneratedAuditChain;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.HttpTest;
 
 /** The generator on a small scale: the shares it promises, an intact audit chain, and data the app serves. */
 class GeneratorTests extends HttpTest {

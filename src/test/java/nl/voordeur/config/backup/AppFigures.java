@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

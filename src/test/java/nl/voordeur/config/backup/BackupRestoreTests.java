@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
 
 /**
  * Issue 22, acceptance 1 and 3: the embedded database with the demo data and a visit in every

@@ -16,8 +16,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.voordeur.VoordeurApplication;
-import nl.voordeur.support.ApiClient;
-import nl.voordeur.support.HttpTest;
+import nl.voordeur.testing.ApiClient;
+import nl.voordeur.testing.HttpTest;
 
 /**
  * Issue 22 for a real PostgreSQL server: the backup takes the server's own {@code pg_dump} while the

@@ -1,4 +1,4 @@
-package nl.voordeur.support;
+package nl.voordeur.testing;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,11 +1,11 @@
-package nl.voordeur.support;
+package nl.voordeur.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.voordeur.support.HttpTest.TestUser;
+import nl.voordeur.testing.HttpTest.TestUser;
 
 /**
  * A programme with a coordinator, two visitors (a pair) and an imported address list, built

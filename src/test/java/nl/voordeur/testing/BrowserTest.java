@@ -1,4 +1,4 @@
-package nl.voordeur.support;
+package nl.voordeur.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
