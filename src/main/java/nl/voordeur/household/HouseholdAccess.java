@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +37,8 @@ public class HouseholdAccess {
     private final int visitorAccessDays;
 
     HouseholdAccess(ProgrammeGuard guard, JdbcClient jdbc, AddressAccess addresses, BreakGlassGrants emergencyGrants,
-                    Clock clock, @Value("${voordeur.household.visitor-access-days:60}") int visitorAccessDays) {
-        this.visitorAccessDays = visitorAccessDays;
+                    Clock clock, HouseholdProperties properties) {
+        this.visitorAccessDays = properties.visitorAccessDays();
         this.guard = guard;
         this.jdbc = jdbc;
         this.addresses = addresses;

@@ -15,6 +15,7 @@ import nl.voordeur.access.CurrentUser;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.shared.DutchZone;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,7 +107,7 @@ public class HouseholdFile {
                                            WHERE m.visit_id = v.id AND m.present)) ORDER BY v.date, v.recorded_at), '[]')
                     FROM household.visit v WHERE v.household_id = h.id) AS visits,
                    (SELECT coalesce(json_agg(json_build_object('personId', c.person_id, 'domain', c.domain, 'note', c.note,
-                               'date', (c.recorded_at AT TIME ZONE 'Europe/Amsterdam')::date) ORDER BY c.recorded_at), '[]')
+                               'date', (c.recorded_at AT TIME ZONE '%1$s')::date) ORDER BY c.recorded_at), '[]')
                     FROM household.conversation c JOIN household.person p ON p.id = c.person_id
                     WHERE p.household_id = h.id) AS conversations,
                    (SELECT coalesce(json_agg(json_build_object('personId', s.person_id, 'domain', s.domain, 'score', s.score,
@@ -114,9 +115,9 @@ public class HouseholdFile {
                     FROM household.score s JOIN household.person p ON p.id = s.person_id
                     WHERE p.household_id = h.id) AS scores,
                    (SELECT coalesce(json_agg(json_build_object('kind', r.kind, 'text', r.text,
-                               'date', (r.created_at AT TIME ZONE 'Europe/Amsterdam')::date) ORDER BY r.created_at), '[]')
+                               'date', (r.created_at AT TIME ZONE '%1$s')::date) ORDER BY r.created_at), '[]')
                     FROM household.housing_remark r WHERE r.household_id = h.id) AS remarks
-            FROM household.household h WHERE h.id = ?""";
+            FROM household.household h WHERE h.id = ?""".formatted(DutchZone.ID);
 
     record VisitRow(UUID id, LocalDate date, List<UUID> visitors, List<UUID> present) {
     }

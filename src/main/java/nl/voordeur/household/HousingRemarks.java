@@ -1,7 +1,6 @@
 package nl.voordeur.household;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +17,7 @@ import nl.voordeur.address.AddressView;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
 import nl.voordeur.programme.ProgrammeGuard;
+import nl.voordeur.shared.DutchZone;
 import nl.voordeur.shared.Forbidden;
 
 /**
@@ -73,7 +73,7 @@ public class HousingRemarks {
                 .params(programmeId, user.organisationId())
                 .query((rs, n) -> new Candidate(new Remark(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         HousingRemarkKind.valueOf(rs.getString(4)), rs.getString(5),
-                        rs.getTimestamp(6).toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate()),
+                        rs.getTimestamp(6).toInstant().atZone(DutchZone.ZONE).toLocalDate()),
                         Arrays.asList((UUID[]) rs.getArray(7).getArray())))
                 .list();
         Set<UUID> withdrawn = consent.withdrawn(user.organisationId(),

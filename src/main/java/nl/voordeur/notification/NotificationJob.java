@@ -4,6 +4,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.voordeur.shared.DutchZone;
 import nl.voordeur.shared.JobLog;
 
 /**
@@ -33,7 +34,7 @@ class NotificationJob {
         if (added > 0 || sent > 0) jobLog.record(JOB, "collected=" + added + ", sent=" + sent);
     }
 
-    @Scheduled(cron = "${voordeur.notification.digest-cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${voordeur.notification.digest-cron:0 0 7 * * *}", zone = DutchZone.ID)
     @SchedulerLock(name = DIGEST_JOB, lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void digests() {
         notifications.collect();

@@ -20,6 +20,7 @@ import nl.voordeur.household.DomainScreen;
 import nl.voordeur.address.Outreach;
 import nl.voordeur.household.Conversations;
 import nl.voordeur.household.EmergencyAccess;
+import nl.voordeur.shared.DutchZone;
 import nl.voordeur.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.voordeur.household.HouseholdFile;
@@ -66,7 +67,7 @@ class HouseholdController {
             return "household/break-glass";
         }
         model.addAttribute("emergencyUntil", emergency.runningUntil(id)
-                .map(until -> until.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalTime()).orElse(null));
+                .map(until -> until.atZone(DutchZone.ZONE).toLocalTime()).orElse(null));
         HouseholdView file = read.file();
         Map<UUID, String> names = file.members().stream()
                 .collect(Collectors.toMap(HouseholdView.Member::id, HouseholdView.Member::name));
@@ -79,7 +80,7 @@ class HouseholdController {
                 c.domain().name(), c.note())));
         file.scores().forEach(s -> timeline.add(new Moment(s.date(), "SCORE", names.get(s.personId()), s.domain().name(),
                 String.valueOf(s.score()))));
-        helpQuestions.forEach(q -> timeline.add(new Moment(q.createdAt().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+        helpQuestions.forEach(q -> timeline.add(new Moment(q.createdAt().atZone(DutchZone.ZONE)
                 .toLocalDate(), "QUESTION_" + q.kind(), names.get(q.personId()), q.domain().name(), q.description())));
         timeline.sort(Comparator.comparing(Moment::date).reversed());
         model.addAttribute("file", file);

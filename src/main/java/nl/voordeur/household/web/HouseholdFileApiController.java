@@ -24,6 +24,7 @@ import nl.voordeur.household.HouseholdFile;
 import nl.voordeur.household.HouseholdView;
 import nl.voordeur.household.LifeDomain;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 import nl.voordeur.household.HelpQuestionView;
 import nl.voordeur.household.HelpQuestions;
@@ -69,9 +70,6 @@ class HouseholdFileApiController {
 
     record QuestionBody(@NotNull UUID personId, @NotNull LifeDomain domain, @NotNull QuestionKind kind,
                         @NotBlank String description, Urgency urgency) {
-    }
-
-    record Created(UUID id) {
     }
 
     @Operation(operationId = "getHousehold", summary = "Read a household's file",

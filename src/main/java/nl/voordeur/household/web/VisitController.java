@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +35,7 @@ import nl.voordeur.household.Urgency;
 import nl.voordeur.household.VisitDrafts;
 import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.DutchZone;
 
 /**
  * The visit form at the kitchen table, with the help questions raised at the visit: all of it is
@@ -46,7 +46,6 @@ import nl.voordeur.shared.DomainRuleViolated;
 @Controller
 class VisitController {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final Households households;
     private final HouseholdAccess householdAccess;
@@ -137,7 +136,7 @@ class VisitController {
     @PostMapping("/addresses/{id}/visit/draft")
     String saveDraft(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> fields, Model model) {
         var saved = drafts.save(id, encode(fields));
-        model.addAttribute("savedAt", LocalTime.ofInstant(saved, AMSTERDAM).withNano(0));
+        model.addAttribute("savedAt", LocalTime.ofInstant(saved, DutchZone.ZONE).withNano(0));
         return "household/visit :: draftSaved";
     }
 
@@ -154,7 +153,7 @@ class VisitController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AMSTERDAM));
+        return LocalDate.now(clock);
     }
 
     /** The fields as a query string, without the CSRF token. */

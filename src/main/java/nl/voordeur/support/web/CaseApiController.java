@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.voordeur.shared.PageResult;
+import nl.voordeur.shared.web.Created;
 import nl.voordeur.shared.web.PageQuery;
 import nl.voordeur.support.CaseReads;
 import nl.voordeur.support.CaseStatus;
@@ -48,9 +49,6 @@ class CaseApiController {
     }
 
     record CloseBody(CaseStatus.CloseReason reason) {
-    }
-
-    record Created(UUID id) {
     }
 
     @Operation(operationId = "openCase", summary = "Open a case for persons in the household")
