@@ -1,5 +1,7 @@
 package nl.voordeur.household;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.voordeur.audit.AuditAction;
 import nl.voordeur.audit.AuditLog;
 import nl.voordeur.audit.AuditRecord;
+import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
+import nl.voordeur.shared.NotFound;
 
 /** Registering help questions, signals and opportunities, and reading them (the profile: {@link Profile#of}). */
 @Service
@@ -78,7 +82,7 @@ public class HelpQuestions {
     @Transactional(readOnly = true)
     public HelpQuestionView brief(UUID id) {
         return jdbc.sql("SELECT * FROM household.help_question WHERE id = ?").param(id).query(VIEW).optional()
-                .orElseThrow(() -> new nl.voordeur.shared.NotFound("HelpQuestion"));
+                .orElseThrow(() -> new NotFound("HelpQuestion"));
     }
 
     /**
@@ -90,8 +94,28 @@ public class HelpQuestions {
         HelpQuestionView question = brief(id);
         if (!DomainScreen.current().shows(question.domain())) {
             auditLog.record(AuditRecord.of(AuditAction.ACCESS_DENIED, "HelpQuestion", id).refused());
-            throw new nl.voordeur.shared.NotFound("HelpQuestion");
+            throw new NotFound("HelpQuestion");
         }
         return question;
+    }
+
+    /**
+     * Records that a question was routed to a handler, for the case manager's triage, which has
+     * checked the user's right to it. Refused as a concurrent edit when the question closed meanwhile.
+     */
+    public void recordTriage(UUID questionId, String handler, String reason, UUID triagedBy, Instant at) {
+        int updated = jdbc.sql("""
+                UPDATE household.help_question SET status = 'TRIAGED', handler = ?, handler_reason = ?, triaged_by = ?,
+                    triaged_at = ?, version = version + 1 WHERE id = ? AND status <> 'CLOSED'""")
+                .params(handler, reason, triagedBy, Timestamp.from(at), questionId).update();
+        if (updated == 0) throw new ConcurrentEdit("HelpQuestion");
+    }
+
+    /** Closes a question with its outcome, for a caller that checked the user's right to close it. */
+    public void recordClosed(UUID questionId, String outcome, Instant at) {
+        int updated = jdbc.sql("""
+                UPDATE household.help_question SET status = 'CLOSED', outcome = ?, closed_at = ?, version = version + 1
+                WHERE id = ? AND status <> 'CLOSED'""").params(outcome, Timestamp.from(at), questionId).update();
+        if (updated == 0) throw new DomainRuleViolated("question.alreadyClosed", "outcome");
     }
 }

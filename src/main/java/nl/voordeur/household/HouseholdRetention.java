@@ -11,8 +11,8 @@ import nl.voordeur.shared.RetentionTarget;
 /**
  * Retention of a household's file, for the retention module only: names and birth years of the
  * members, conversation notes, the intake's free text (volunteer note, interpreter language) and
- * housing remarks are blanked; visits, their dates, lengths and visitors, who was present,
- * relations and self-sufficiency scores stay, because the report counts them. A half-typed visit
+ * housing remarks, and help questions' descriptions and triage reasons are blanked; visits, their dates, lengths and visitors, who was present,
+ * relations, self-sufficiency scores and the questions' domains, kinds, states and outcomes stay, because the report counts them. A half-typed visit
  * form at the address (visit draft) is deleted: it is nothing but personal data.
  */
 @Component
@@ -27,6 +27,8 @@ public class HouseholdRetention implements RetentionTarget {
             Blanking.blank("Conversation", "household.conversation",
                     "t.person_id IN (SELECT p.id FROM household.person p WHERE p.household_id = ANY(?))",
                     "t.note IS NOT NULL", "note = NULL"),
+            Blanking.blank("HelpQuestion", "household.help_question", "t.household_id = ANY(?)",
+                    "t.description <> '' OR t.handler_reason IS NOT NULL", "description = '', handler_reason = NULL"),
             Blanking.blank("HousingRemark", "household.housing_remark", "t.household_id = ANY(?)",
                     "t.text <> ''", "text = ''"),
             Blanking.delete("VisitDraft", "household.visit_draft", "t.address_id = ANY(?)", "true")

@@ -27,6 +27,9 @@ public class HouseholdSubjectData {
 
     public static final String ANONYMISED = "[geanonimiseerd]";
 
+    /** What an erased free text (a help question's description) reads afterwards. */
+    public static final String ERASED_TEXT = "[verwijderd]";
+
     private final JdbcClient jdbc;
     private final AccessManagement users;
     private final Clock clock;
@@ -35,6 +38,10 @@ public class HouseholdSubjectData {
         this.jdbc = jdbc;
         this.users = users;
         this.clock = clock;
+    }
+
+    public record HelpQuestion(UUID id, String domain, String kind, String description, String urgency, String status,
+                               String handler, String handlerReason, String outcome, Instant createdAt, Instant closedAt) {
     }
 
     public record Person(UUID id, UUID householdId, UUID programmeId, UUID addressId, String name, Integer birthYear,
@@ -140,14 +147,26 @@ public class HouseholdSubjectData {
                 .params(name, birthYear, person.id()).update();
     }
 
+    /** The person's help questions, signals and opportunities; a police viewer gets no health domain. */
+    public List<HelpQuestion> helpQuestions(UUID personId) {
+        return jdbc.sql("""
+                SELECT id, domain, kind, description, urgency, status, handler, handler_reason, outcome, created_at, closed_at
+                FROM household.help_question WHERE person_id = ? AND NOT (domain = ANY(?)) ORDER BY created_at""")
+                .params(personId, DomainScreen.current().hiddenCodes())
+                .query(HelpQuestion.class).list();
+    }
+
     /**
-     * Removes what identifies the person: name, birth year, and their conversation notes. The person
+     * Removes what identifies the person: name, birth year, their conversation notes, and
+     * the texts of their help questions and triage reasons. The person
      * row, visits, scores and domains stay, so every figure in the reports stays the same.
      */
     public void anonymise(Person person) {
         bump(person.householdId(), person.householdVersion());
         jdbc.sql("UPDATE household.person SET name = ?, birth_year = NULL WHERE id = ?").params(ANONYMISED, person.id()).update();
         jdbc.sql("UPDATE household.conversation SET note = NULL WHERE person_id = ?").param(person.id()).update();
+        jdbc.sql("UPDATE household.help_question SET description = ?, handler_reason = NULL WHERE person_id = ?")
+                .params(ERASED_TEXT, person.id()).update();
     }
 
     private void bump(UUID householdId, int expectedVersion) {

@@ -25,7 +25,7 @@ public record SubjectExport(
         List<HouseholdSubjectData.Visit> visits,
         List<HouseholdSubjectData.Conversation> conversations,
         List<HouseholdSubjectData.Score> scores,
-        List<SupportSubjectData.HelpQuestion> helpQuestions,
+        List<HouseholdSubjectData.HelpQuestion> helpQuestions,
         List<SupportSubjectData.Case> cases,
         List<ReferralSubjectData.Referral> referrals,
         List<ConsentSubjectData.Consent> consents,

@@ -57,7 +57,7 @@ class SubjectExports {
                 p.householdSize(), records.intake(), records.housingRemarks());
         var person = new SubjectExport.Person(p.id(), p.name(), p.birthYear(), p.relation(), p.registeredAt(), p.anonymised());
         return new SubjectExport(sources.clock.instant(), person, household, records.visits(), records.conversations(),
-                records.scores(), support.helpQuestions(p.id()), support.cases(p.id()), referrals.referrals(p.id()),
+                records.scores(), households.helpQuestions(p.id()), support.cases(p.id()), referrals.referrals(p.id()),
                 consents.consents(p.id()), meldcode.records(p.id(), p.householdId()), sources.trail.of(p.id()));
     }
 }

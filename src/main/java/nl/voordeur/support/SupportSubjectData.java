@@ -7,10 +7,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import nl.voordeur.household.DomainScreen;
 
 /**
- * One person's help questions and the cases that cover them, for subject rights (AVG art. 15–17).
+ * The cases that cover one person, for subject rights (AVG art. 15–17).
  * A case covering other members too is shown with its plan but names nobody else. No access
  * check here: the privacy officer's subject-rights service checks and audits.
  */
@@ -25,10 +24,6 @@ public class SupportSubjectData {
         this.jdbc = jdbc;
     }
 
-    public record HelpQuestion(UUID id, String domain, String kind, String description, String urgency, String status,
-                               String handler, String handlerReason, String outcome, Instant createdAt, Instant closedAt) {
-    }
-
     public record PlanAction(String text, LocalDate dueDate, Instant doneAt) {
     }
 
@@ -38,16 +33,6 @@ public class SupportSubjectData {
     public record Case(UUID id, String status, String closeReason, Instant openedAt, Instant activatedAt,
                        Instant closedAt, int personsCovered, List<PlanGoal> plan) {
         public boolean open() { return !CaseStatus.CLOSED.name().equals(status); }
-    }
-
-    public List<HelpQuestion> helpQuestions(UUID personId) {
-        return jdbc.sql("""
-                SELECT id, domain, kind, description, urgency, status, handler, handler_reason, outcome, created_at, closed_at
-                FROM household.help_question WHERE person_id = ? AND NOT (domain = ANY(?)) ORDER BY created_at""")
-                .params(personId, DomainScreen.current().hiddenCodes())
-                .query((rs, n) -> new HelpQuestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11)))).list();
     }
 
     public List<Case> cases(UUID personId) {
@@ -75,13 +60,11 @@ public class SupportSubjectData {
     }
 
     /**
-     * Removes the person's free text: help question descriptions and triage reasons, and the plan
-     * texts of closed cases that cover only them (a shared plan also belongs to the others).
-     * Domains, kinds, statuses, outcomes and dates stay for the reports.
+     * Removes the plan texts of closed cases that cover only the person (a shared plan also belongs
+     * to the others). Statuses and dates stay for the reports. (Their help questions' texts are
+     * household's: {@code HouseholdSubjectData.anonymise}.)
      */
     public void anonymise(UUID personId) {
-        jdbc.sql("UPDATE household.help_question SET description = ?, handler_reason = NULL WHERE person_id = ?")
-                .params(ERASED_TEXT, personId).update();
         String ownCases = """
                 SELECT cp.case_id FROM support.case_person cp WHERE cp.person_id = ?
                   AND NOT EXISTS (SELECT 1 FROM support.case_person o WHERE o.case_id = cp.case_id AND o.person_id <> ?)""";

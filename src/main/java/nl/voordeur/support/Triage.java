@@ -1,6 +1,5 @@
 package nl.voordeur.support;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +21,6 @@ import nl.voordeur.household.HelpQuestions;
 import nl.voordeur.household.HouseholdAccess;
 import nl.voordeur.household.Households;
 import nl.voordeur.programme.ProgrammeGuard;
-import nl.voordeur.shared.ConcurrentEdit;
 import nl.voordeur.shared.DomainRuleViolated;
 
 /**
@@ -98,11 +96,7 @@ public class Triage {
         if (reason == null || reason.isBlank()) throw new DomainRuleViolated("triage.reason.required", "reason");
         if (question.status() == HelpQuestionStatus.CLOSED) throw new DomainRuleViolated("triage.closed", "handler");
         if (household.caseManagerId() == null) householdService.assignCaseManager(household.id(), user.id());
-        int updated = jdbc.sql("""
-                UPDATE household.help_question SET status = 'TRIAGED', handler = ?, handler_reason = ?, triaged_by = ?,
-                    triaged_at = ?, version = version + 1 WHERE id = ? AND status <> 'CLOSED'""")
-                .params(handler.name(), reason.strip(), user.id(), Timestamp.from(Instant.now(clock)), questionId).update();
-        if (updated == 0) throw new ConcurrentEdit("HelpQuestion");
+        questions.recordTriage(questionId, handler.name(), reason.strip(), user.id(), Instant.now(clock));
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "HelpQuestion", questionId).forPerson(question.personId())
                 .inProgramme(household.programmeId()).because("triage").withDetails("handler=" + handler));
     }
@@ -136,11 +130,7 @@ public class Triage {
             guard.require(household.programmeId(), Role.CASE_MANAGER);
         }
         if (outcome == null) throw new DomainRuleViolated("question.outcome.required", "outcome");
-        int updated = jdbc.sql("""
-                UPDATE household.help_question SET status = 'CLOSED', outcome = ?, closed_at = ?, version = version + 1
-                WHERE id = ? AND status <> 'CLOSED'""").params(outcome.name(), Timestamp.from(Instant.now(clock)), questionId)
-                .update();
-        if (updated == 0) throw new DomainRuleViolated("question.alreadyClosed", "outcome");
+        questions.recordClosed(questionId, outcome.name(), Instant.now(clock));
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "HelpQuestion", questionId).forPerson(question.personId())
                 .inProgramme(household.programmeId()).withDetails("closed=" + outcome));
     }

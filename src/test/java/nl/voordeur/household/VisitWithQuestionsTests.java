@@ -257,6 +257,57 @@ class VisitWithQuestionsTests extends HttpTest {
                   AND programme_id = ?::uuid AND channel = 'PAGE'""", programme.id)).isOne();
     }
 
+    @Test
+    void aPageErrorNamesTheRowOnTheFormAlsoBehindAnEmptyRow() {
+        var programme = ProgrammeFixture.create(this, VisitTests.STREET);
+        programme.assignAllToThePair();
+        String address = programme.addressId("Spoorstraat 1");
+        String path = "/addresses/" + address + "/visit";
+        var page = pages(programme.visitor.username());
+        page.get(path);
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("date", java.time.LocalDate.now(nl.voordeur.shared.DutchZone.ZONE).toString());
+        form.put("members[0].name", ""); // a row the visitor emptied again: the command leaves it out
+        form.put("members[0].birthYear", "");
+        form.put("members[0].relation", "");
+        form.put("_members[0].present", "on");
+        form.put("members[1].name", "Jan Jansen");
+        form.put("members[1].birthYear", "1800");
+        form.put("members[1].relation", "MAIN_RESIDENT");
+        form.put("members[1].present", "true");
+        form.put("_interpreterNeeded", "on");
+
+        var wrongYear = page.postForm(path, form);
+        assertThat(wrongYear.status()).as(wrongYear.body()).isEqualTo(200);
+        assertThat(wrongYear.body()).as("the second row on the page, member 2")
+                .contains("id=\"members1.birthYear-error\"").contains("lid 2 kan niet kloppen")
+                .doesNotContain("id=\"members0.birthYear-error\"");
+
+        form.put("members[1].birthYear", "1980");
+        form.put("helpQuestions[0].memberIndex", "1"); // an empty question row
+        form.put("helpQuestions[0].domain", "");
+        form.put("helpQuestions[0].kind", "");
+        form.put("helpQuestions[0].description", "");
+        form.put("helpQuestions[0].urgency", "NORMAL");
+        form.put("helpQuestions[1].memberIndex", "1");
+        form.put("helpQuestions[1].domain", "");
+        form.put("helpQuestions[1].kind", "QUESTION");
+        form.put("helpQuestions[1].description", "Huurachterstand");
+        form.put("helpQuestions[1].urgency", "NORMAL");
+        var noDomain = page.postForm(path, form);
+        assertThat(noDomain.status()).as(noDomain.body()).isEqualTo(200);
+        assertThat(noDomain.body()).as("the question in the second row").contains("id=\"helpQuestions1.domain-error\"")
+                .doesNotContain("id=\"helpQuestions0.domain-error\"");
+
+        form.put("helpQuestions[1].domain", "FINANCES");
+        var saved = page.postForm(path, form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+        assertThat(jdbc.sql("""
+                SELECT p.name || ' ' || q.domain FROM household.help_question q JOIN household.person p ON p.id = q.person_id
+                JOIN household.household h ON h.id = q.household_id WHERE h.address_id = ?::uuid""").param(address)
+                .query(String.class).list()).containsExactly("Jan Jansen FINANCES");
+    }
+
     private static Map<String, String> withAddQuestion(Map<String, String> form) {
         Map<String, String> more = new java.util.LinkedHashMap<>(form);
         more.put("addQuestion", "1");

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -114,7 +116,7 @@ class VisitController {
             org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(target, request, response);
             return ResponseEntity.noContent().header("HX-Redirect", target).build();
         } catch (DomainRuleViolated e) {
-            model.addAttribute("fieldErrors", fieldErrors(e));
+            model.addAttribute("fieldErrors", fieldErrors(e, form));
         } catch (ConcurrentEdit e) {
             model.addAttribute("conflict", true);
         }
@@ -122,10 +124,14 @@ class VisitController {
         return page(id, model);
     }
 
-    /** Each broken rule by the id of its input ("members[1].name" is the input "members1.name"). */
-    private java.util.Map<String, DomainRuleViolated> fieldErrors(DomainRuleViolated e) {
-        var byField = new java.util.LinkedHashMap<String, DomainRuleViolated>();
-        for (DomainRuleViolated v : e.all()) {
+    /**
+     * Each broken rule by the id of its input ("members[1].name" is the input "members1.name"), the
+     * rows counted as the form shows them (the command leaves empty rows out).
+     */
+    private static Map<String, DomainRuleViolated> fieldErrors(DomainRuleViolated e, VisitForm form) {
+        var byField = new LinkedHashMap<String, DomainRuleViolated>();
+        for (DomainRuleViolated rule : e.all()) {
+            DomainRuleViolated v = form.onTheForm(rule);
             String field = v.field() == null ? "visit-form" : v.field().replace("[", "").replace("]", "");
             byField.putIfAbsent(field, v);
         }

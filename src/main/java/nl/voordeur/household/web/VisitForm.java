@@ -3,6 +3,9 @@ package nl.voordeur.household.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +22,7 @@ import nl.voordeur.household.QuestionKind;
 import nl.voordeur.household.Relation;
 import nl.voordeur.household.Urgency;
 import nl.voordeur.household.VisitQuestion;
+import nl.voordeur.shared.DomainRuleViolated;
 
 /**
  * The visit form: the members as rows (it starts with one; the visitor adds more with one tap, and
@@ -83,7 +87,7 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
     /** The help-question rows as typed (none is empty: a form without them has none). */
     List<QuestionRow> questions() {
         return helpQuestions == null ? List.of()
-                : helpQuestions.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList();
+                : helpQuestions.stream().filter(Objects::nonNull).limit(MAX_ROWS).toList();
     }
 
     /** Converts the fields as a page request does (dates by their {@code @DateTimeFormat}, enums, numbers). */
@@ -126,7 +130,7 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
                 .map(m -> new NewVisit.Member(m.name(), m.birthYear(), m.relation(), m.present())).toList();
         Boolean willing = willingToVolunteer == null || willingToVolunteer.isBlank() ? null : "yes".equals(willingToVolunteer);
         // the member rows left out before a question's member move its index with them
-        List<MemberRow> rows = members == null ? List.of() : members;
+        List<MemberRow> rows = memberRows();
         List<VisitQuestion> asked = questions().stream().filter(q -> !q.blank())
                 .map(q -> new VisitQuestion(filledIndex(rows, q.memberIndex()), null, q.domain(), q.kind(), q.description(),
                         q.urgency()))
@@ -134,6 +138,36 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
         return new NewVisit(date, visitorIds, filled, new Intake(willing, volunteerNote, interpreterNeeded,
                 interpreterLanguage, revisitDate, maintenanceRemark, housingWish), householdVersion, minutes, asked);
     }
+
+    /** The member rows as shown again (the rows the browser sent, in order, without gaps). */
+    private List<MemberRow> memberRows() {
+        return members == null ? List.of() : members.stream().filter(Objects::nonNull).limit(MAX_ROWS).toList();
+    }
+
+    /**
+     * A broken rule of the command as the form shows it. The command carries only the rows that
+     * were filled in, so "members[1]" of the command is the second filled member row, which may be
+     * the form's third row (likewise "helpQuestions[1]"): the rule is named by the form's row, and a
+     * member's number in its message ("lid 2") is the row's number on the page.
+     */
+    DomainRuleViolated onTheForm(DomainRuleViolated rule) {
+        if (rule.field() == null) return rule;
+        Matcher m = ROW_FIELD.matcher(rule.field());
+        if (!m.lookingAt()) return rule;
+        int carried = Integer.parseInt(m.group(2));
+        List<Boolean> filled = "members".equals(m.group(1))
+                ? memberRows().stream().map(r -> !r.blank()).toList()
+                : questions().stream().map(q -> !q.blank()).toList();
+        int row = -1;
+        for (int i = 0, seen = -1; i < filled.size() && row < 0; i++) if (filled.get(i) && ++seen == carried) row = i;
+        if (row < 0 || row == carried) return rule;
+        Object[] arguments = rule.arguments().clone();
+        if (arguments.length > 0 && Integer.valueOf(carried + 1).equals(arguments[0])) arguments[0] = row + 1;
+        return new DomainRuleViolated(rule.messageKey(), m.group(1) + "[" + row + "]" + rule.field().substring(m.end()),
+                arguments);
+    }
+
+    private static final Pattern ROW_FIELD = Pattern.compile("(members|helpQuestions)\\[(\\d+)]");
 
     /** The index among the filled member rows of the row at {@code row}; -1 (unknown) for none or an empty row. */
     private static int filledIndex(List<MemberRow> rows, Integer row) {
@@ -144,7 +178,7 @@ record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, 
     }
 
     static List<MemberRow> padded(List<MemberRow> rows) {
-        List<MemberRow> all = new ArrayList<>(rows.stream().filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList());
+        List<MemberRow> all = new ArrayList<>(rows.stream().filter(Objects::nonNull).limit(MAX_ROWS).toList());
         if (all.isEmpty()) all.add(new MemberRow("", null, null, true));
         return all;
     }
