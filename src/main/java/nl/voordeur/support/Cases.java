@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -109,12 +110,12 @@ public class Cases {
     public void activate(UUID caseId) {
         var c = reads.forCaseWork(caseId);
         boolean hasPlan = c.goals().stream().anyMatch(g -> !g.actions().isEmpty());
-        move(c, c.status().activate(hasPlan), null, "activated_at = coalesce(activated_at, ?), ", now());
+        move(c, c.status().activate(hasPlan), null);
     }
 
     public void monitor(UUID caseId) {
         var c = reads.forCaseWork(caseId);
-        move(c, c.status().monitor(), null, "", null);
+        move(c, c.status().monitor(), null);
     }
 
     public void close(UUID caseId, CaseStatus.CloseReason reason) {
@@ -124,16 +125,20 @@ public class Cases {
                   AND NOT (status = 'CLOSED' OR (status = 'TRIAGED' AND handler <> 'CASE_MANAGER'))""")
                 .param(c.householdId()).query(Long.class).single();
         move(c, c.status().close(reason, unsettled == 0 || reason == CaseStatus.CloseReason.MOVED
-                || reason == CaseStatus.CloseReason.UNREACHABLE), reason, "closed_at = ?, ", now());
+                || reason == CaseStatus.CloseReason.UNREACHABLE), reason);
     }
 
-    private void move(CaseView c, CaseStatus next, CaseStatus.CloseReason reason, String extraSet, Timestamp extra) {
-        var params = new java.util.ArrayList<Object>(List.of(next.name()));
-        params.add(reason == null ? null : reason.name());
-        if (extra != null) params.add(extra);
-        params.addAll(List.of(now(), c.id(), c.version()));
-        int updated = jdbc.sql("UPDATE support.support_case SET status = ?, close_reason = coalesce(?, close_reason), "
-                + extraSet + "last_activity_at = ?, version = version + 1 WHERE id = ? AND version = ?").params(params).update();
+    /** Moves the case to its next state: the first activation and the closing keep their moment. */
+    private void move(CaseView c, CaseStatus next, CaseStatus.CloseReason reason) {
+        Timestamp now = now();
+        int updated = jdbc.sql("""
+                UPDATE support.support_case SET status = :status, close_reason = coalesce(:reason, close_reason),
+                    activated_at = CASE WHEN :status = 'ACTIVE' THEN coalesce(activated_at, :now) ELSE activated_at END,
+                    closed_at = CASE WHEN :status = 'CLOSED' THEN :now ELSE closed_at END,
+                    last_activity_at = :now, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("status", next.name()).param("reason", reason == null ? null : reason.name()).param("now", now)
+                .param("id", c.id()).param("version", c.version()).update();
         if (updated == 0) throw new ConcurrentEdit("Case");
         audit(AuditAction.UPDATE, c.id(), c.programmeId(), c.personIds(), "status=" + next);
     }
@@ -144,7 +149,7 @@ public class Cases {
     }
 
     /** One entry per person of the case, so "who touched this person's file" finds it (NEN 7513). */
-    private void audit(AuditAction action, UUID caseId, UUID programmeId, java.util.Collection<UUID> personIds, String details) {
+    private void audit(AuditAction action, UUID caseId, UUID programmeId, Collection<UUID> personIds, String details) {
         AuditRecord entry = AuditRecord.of(action, "Case", caseId).inProgramme(programmeId).withDetails(details);
         auditLog.recordAll(personIds.isEmpty() ? List.of(entry) : personIds.stream().map(entry::forPerson).toList());
     }
